@@ -1,0 +1,43 @@
+"""Permission sets of the three built-in roles."""
+
+from shared_schemas.enums import CLIENT_PERMISSIONS, BuiltinRole, Permission, RoleAudience
+
+AGENT_PERMISSIONS = frozenset(
+    {
+        Permission.TICKETS_CREATE,
+        Permission.TICKETS_REPLY,
+        Permission.TICKETS_VIEW_ALL,
+        Permission.TICKETS_NOTE,
+        Permission.TICKETS_ASSIGN,
+        Permission.TICKETS_EDIT,
+        Permission.TICKETS_WATCH,
+        Permission.TICKETS_CHANGE_STATUS,
+        Permission.TICKETS_REOPEN,
+        Permission.REMINDERS_MANAGE,
+        Permission.CUSTOMERS_VIEW,
+    }
+)
+ADMINISTRATOR_PERMISSIONS = frozenset(Permission) - {Permission.TICKETS_RATE}
+
+BUILTIN_ROLES: dict[BuiltinRole, dict] = {
+    BuiltinRole.CLIENT: {
+        "name": "Client",
+        "audience": RoleAudience.CLIENT,
+        "permissions": CLIENT_PERMISSIONS,
+    },
+    BuiltinRole.AGENT: {
+        "name": "Agent",
+        "audience": RoleAudience.STAFF,
+        "permissions": AGENT_PERMISSIONS,
+    },
+    BuiltinRole.ADMINISTRATOR: {
+        "name": "Administrateur",
+        "audience": RoleAudience.STAFF,
+        "permissions": ADMINISTRATOR_PERMISSIONS,
+    },
+}
+
+
+def permissions_allowed_for(audience: RoleAudience) -> frozenset[Permission]:
+    """A client role can never hold a staff permission, whatever an administrator asks."""
+    return CLIENT_PERMISSIONS if audience == RoleAudience.CLIENT else frozenset(Permission)

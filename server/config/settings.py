@@ -1,0 +1,219 @@
+"""Django settings for the Origyne SAV server, read from the environment (12-factor).
+
+Embedded defaults (no variable set) run everything on one machine: SQLite, in-memory
+channel layer, file e-mail backend. Production sets SAV_DEBUG=false and must then
+provide a secret key, allowed hosts and a database; `manage.py check --deploy` is clean.
+"""
+
+from datetime import timedelta
+from pathlib import Path
+
+import dj_database_url
+
+from config.env import _load_dotenv, envbool, envint, envlist, envsecret, envstr
+
+SERVER_DIR = Path(__file__).resolve().parent.parent
+REPO_DIR = SERVER_DIR.parent
+_load_dotenv(REPO_DIR / ".env")
+
+DEBUG = envbool("SAV_DEBUG", True)
+SECRET_KEY = envsecret(
+    "SAV_SECRET_KEY",
+    debug_default="dev-only-insecure-key-for-the-embedded-demo-never-in-production-0123456789",
+    debug=DEBUG,
+)
+DATA_DIR = Path(envstr("SAV_DATA_DIR", str(REPO_DIR / "var")))
+ALLOWED_HOSTS = envlist("SAV_ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]", "testserver"])
+CSRF_TRUSTED_ORIGINS = envlist("SAV_CSRF_TRUSTED_ORIGINS", [])
+
+INSTALLED_APPS = [
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.staticfiles",
+    "rest_framework",
+    "rest_framework_simplejwt.token_blacklist",
+    "django_filters",
+    "drf_spectacular",
+    "axes",
+    "core.apps.CoreConfig",
+    "accounts",
+    "crm",
+    "tickets",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "axes.middleware.AxesMiddleware",
+]
+
+ROOT_URLCONF = "config.urls"
+ASGI_APPLICATION = "config.asgi.application"
+WSGI_APPLICATION = "config.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+            ],
+        },
+    },
+]
+
+# Database: SQLite file by default; DATABASE_URL (e.g. postgres://user@host:5432/sav?sslmode=verify-full)
+# selects PostgreSQL at scale.
+DATABASES = {
+    "default": dj_database_url.parse(
+        envstr("DATABASE_URL", f"sqlite:///{DATA_DIR / 'sav.sqlite3'}"),
+        conn_max_age=envint("SAV_DB_CONN_MAX_AGE", 60, minimum=0),
+        conn_health_checks=True,
+    )
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    }
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+REDIS_URL = envstr("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+AUTH_USER_MODEL = "accounts.User"
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+PASSWORD_HASHERS = envlist(
+    "SAV_PASSWORD_HASHERS",
+    [
+        "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+        "django.contrib.auth.hashers.PBKDF2SHA1PasswordHasher",
+        "django.contrib.auth.hashers.Argon2PasswordHasher",
+        "django.contrib.auth.hashers.BCryptSHA256PasswordHasher",
+        "django.contrib.auth.hashers.ScryptPasswordHasher",
+    ],
+)
+
+LANGUAGE_CODE = "fr"
+LANGUAGES = [("fr", "Français"), ("en", "English")]
+TIME_ZONE = "Europe/Paris"
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "static/"
+STATIC_ROOT = DATA_DIR / "static"
+
+# --- REST API -----------------------------------------------------------------------------
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": ["core.authentication.UserJWTAuthentication"],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "core.exception_handler.problem_exception_handler",
+    "DEFAULT_THROTTLE_CLASSES": [],
+    "DEFAULT_THROTTLE_RATES": {
+        "auth_login": envstr("SAV_THROTTLE_LOGIN", "30/min"),
+        "auth_refresh": envstr("SAV_THROTTLE_REFRESH", "60/min"),
+        "password_reset": envstr("SAV_THROTTLE_PASSWORD_RESET", "5/hour"),
+        "password_change": envstr("SAV_THROTTLE_PASSWORD_CHANGE", "10/hour"),
+    },
+    "UNAUTHENTICATED_USER": None,
+    "TEST_REQUEST_DEFAULT_FORMAT": "json",
+}
+if DEBUG:
+    REST_FRAMEWORK["DEFAULT_RENDERER_CLASSES"].append("rest_framework.renderers.BrowsableAPIRenderer")
+
+SIMPLE_JWT = {
+    "ACCESS_TOKEN_LIFETIME": timedelta(minutes=envint("SAV_ACCESS_TOKEN_MINUTES", 5, minimum=1)),
+    "REFRESH_TOKEN_LIFETIME": timedelta(days=envint("SAV_REFRESH_TOKEN_DAYS", 7, minimum=1)),
+    "ROTATE_REFRESH_TOKENS": True,
+    "BLACKLIST_AFTER_ROTATION": True,
+    "UPDATE_LAST_LOGIN": False,
+    "CHECK_REVOKE_TOKEN": True,
+    "USER_ID_FIELD": "id",
+    "USER_ID_CLAIM": "user_id",
+    "SIGNING_KEY": SECRET_KEY,
+}
+# Rotation renews a refresh token's expiry: this caps a session however often it refreshes.
+SAV_SESSION_MAX_DAYS = envint("SAV_SESSION_MAX_DAYS", 30, minimum=1)
+SAV_PASSWORD_RESET_MINUTES = envint("SAV_PASSWORD_RESET_MINUTES", 15, minimum=1)
+SAV_MAX_TEXT_LENGTH = envint("SAV_MAX_TEXT_LENGTH", 20000, minimum=100)
+SAV_PAGE_SIZE = envint("SAV_PAGE_SIZE", 50, minimum=1)
+SAV_MAX_PAGE_SIZE = envint("SAV_MAX_PAGE_SIZE", 200, minimum=1)
+
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Origyne SAV API",
+    "DESCRIPTION": "After-sales helpdesk of Origyne: tickets, discussions, customers and users.",
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {},
+}
+
+# --- Brute-force protection (django-axes): lock on username + IP, never on IP alone ----------
+AXES_FAILURE_LIMIT = envint("SAV_AXES_FAILURE_LIMIT", 5, minimum=1)
+AXES_COOLOFF_TIME = timedelta(minutes=envint("SAV_AXES_COOLOFF_MINUTES", 15, minimum=1))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_USERNAME_CALLABLE = "accounts.auth_backends.axes_username"
+AXES_LOCKOUT_CALLABLE = "core.exception_handler.axes_lockout_response"
+AXES_IPWARE_PROXY_COUNT = envint("SAV_PROXY_COUNT", 0, minimum=0)
+AXES_VERBOSE = False
+
+# --- E-mail ------------------------------------------------------------------------------------
+EMAIL_MODE = envstr("SAV_EMAIL_BACKEND", "file")
+EMAIL_BACKEND = {
+    "file": "django.core.mail.backends.filebased.EmailBackend",
+    "console": "django.core.mail.backends.console.EmailBackend",
+    "smtp": "django.core.mail.backends.smtp.EmailBackend",
+    "memory": "django.core.mail.backends.locmem.EmailBackend",
+}[EMAIL_MODE]
+EMAIL_FILE_PATH = DATA_DIR / "mail"
+EMAIL_HOST = envstr("SAV_EMAIL_HOST", "localhost")
+EMAIL_PORT = envint("SAV_EMAIL_PORT", 25, minimum=1)
+EMAIL_HOST_USER = envstr("SAV_EMAIL_USER", "")
+EMAIL_HOST_PASSWORD = envstr("SAV_EMAIL_PASSWORD", "")
+EMAIL_USE_TLS = envbool("SAV_EMAIL_USE_TLS", False)
+EMAIL_TIMEOUT = envint("SAV_EMAIL_TIMEOUT", 10, minimum=1)
+DEFAULT_FROM_EMAIL = envstr("SAV_DEFAULT_FROM_EMAIL", "SAV Origyne <sav@origyne.fr>")
+
+# --- Security (production: SAV_DEBUG=false) ---------------------------------------------------
+if not DEBUG:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SECURE_SSL_REDIRECT = envbool("SAV_SECURE_SSL_REDIRECT", True)
+    SECURE_HSTS_SECONDS = envint("SAV_HSTS_SECONDS", 31536000, minimum=0)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    SECURE_HSTS_PRELOAD = True
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+SECURE_CONTENT_TYPE_NOSNIFF = True
+X_FRAME_OPTIONS = "DENY"
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": envstr("SAV_LOG_LEVEL", "WARNING")},
+}

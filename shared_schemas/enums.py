@@ -1,0 +1,111 @@
+"""Enumerations of the wire contract. The server's model choices are built from these, and the
+contract tests check that both sides agree."""
+
+from enum import StrEnum
+
+
+class TicketStatus(StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    WAITING = "waiting"
+    RESOLVED = "resolved"
+    CLOSED = "closed"
+
+
+ACTIVE_STATUSES = (TicketStatus.OPEN, TicketStatus.IN_PROGRESS, TicketStatus.WAITING)
+DONE_STATUSES = (TicketStatus.RESOLVED, TicketStatus.CLOSED)
+
+
+class TicketPriority(StrEnum):
+    LOW = "low"
+    NORMAL = "normal"
+    HIGH = "high"
+
+
+class TicketQueue(StrEnum):
+    """Named lists a user opens all day; each is served by an index in its sort order."""
+
+    OPEN = "open"
+    MINE = "mine"
+    UNASSIGNED = "unassigned"
+    DUE_SOON = "due_soon"
+    CLOSED = "closed"
+    ALL = "all"
+
+
+class MessageKind(StrEnum):
+    REPLY = "reply"
+    NOTE = "note"
+
+
+class RoleAudience(StrEnum):
+    CLIENT = "client"
+    STAFF = "staff"
+
+
+class BuiltinRole(StrEnum):
+    CLIENT = "client"
+    AGENT = "agent"
+    ADMINISTRATOR = "administrator"
+
+
+class Availability(StrEnum):
+    AVAILABLE = "available"
+    BUSY = "busy"
+    AWAY = "away"
+
+
+class Language(StrEnum):
+    FR = "fr"
+    EN = "en"
+
+
+class TicketEventKind(StrEnum):
+    CREATED = "created"
+    STATUS_CHANGED = "status_changed"
+    ASSIGNED = "assigned"
+    PRIORITY_CHANGED = "priority_changed"
+    CATEGORY_CHANGED = "category_changed"
+    WATCHER_ADDED = "watcher_added"
+    WATCHER_REMOVED = "watcher_removed"
+    REPLY_ADDED = "reply_added"
+    NOTE_ADDED = "note_added"
+    REMINDER_SET = "reminder_set"
+    REMINDER_CHANGED = "reminder_changed"
+    REMINDER_DELETED = "reminder_deleted"
+    RATED = "rated"
+
+
+# Events a client may see in a ticket's history; every other kind is staff-only.
+CLIENT_VISIBLE_EVENTS = (
+    TicketEventKind.CREATED,
+    TicketEventKind.STATUS_CHANGED,
+    TicketEventKind.REPLY_ADDED,
+    TicketEventKind.RATED,
+)
+
+
+class Permission(StrEnum):
+    """Permission codes a role may hold. Client roles may hold only CLIENT_PERMISSIONS."""
+
+    TICKETS_CREATE = "tickets.create"
+    TICKETS_REPLY = "tickets.reply"
+    TICKETS_RATE = "tickets.rate"
+    TICKETS_VIEW_ALL = "tickets.view_all"
+    TICKETS_NOTE = "tickets.note"
+    TICKETS_ASSIGN = "tickets.assign"
+    TICKETS_EDIT = "tickets.edit"
+    TICKETS_WATCH = "tickets.watch"
+    TICKETS_CHANGE_STATUS = "tickets.change_status"
+    TICKETS_REOPEN = "tickets.reopen"
+    REMINDERS_MANAGE = "reminders.manage"
+    CUSTOMERS_VIEW = "customers.view"
+    CUSTOMERS_MANAGE = "customers.manage"
+    CATEGORIES_MANAGE = "categories.manage"
+    USERS_MANAGE = "users.manage"
+    ROLES_MANAGE = "roles.manage"
+
+
+CLIENT_PERMISSIONS = frozenset(
+    {Permission.TICKETS_CREATE, Permission.TICKETS_REPLY, Permission.TICKETS_RATE}
+)
