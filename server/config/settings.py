@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "accounts",
     "crm",
     "tickets",
+    "demo",
 ]
 
 MIDDLEWARE = [
