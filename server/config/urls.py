@@ -1,7 +1,9 @@
+from core.apis import HealthApi
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 
 api_v1 = [
+    path("health", HealthApi.as_view(), name="health"),
     path("", include("accounts.urls")),
     path("", include("crm.urls")),
     path("", include("tickets.urls")),
