@@ -1,0 +1,275 @@
+"""Input and output shapes of the CRM API. Names are unique across the project: they become
+OpenAPI component names."""
+
+import re
+from collections.abc import Mapping
+
+from django.conf import settings
+from rest_framework import serializers
+from rest_framework.exceptions import ErrorDetail
+
+_PHONE = re.compile(r"^\+?[0-9 .()-]{6,30}$")
+
+
+class StrictSerializer(serializers.Serializer):
+    """An input serializer that refuses every key it does not declare, so a request can never
+    set a field it was not meant to (mass assignment) and a typo is a 400, not a silent no-op.
+    `immutable_fields` are known but cannot be changed: they get the `immutable` code."""
+
+    immutable_fields: tuple[str, ...] = ()
+
+    def to_internal_value(self, data):
+        if isinstance(data, Mapping):
+            unknown = sorted(set(data) - set(self.fields))
+            if unknown:
+                raise serializers.ValidationError(
+                    {name: [self._unknown_error(name)] for name in unknown}
+                )
+        return super().to_internal_value(data)
+
+    def _unknown_error(self, name: str) -> ErrorDetail:
+        if name in self.immutable_fields:
+            return ErrorDetail("This field cannot be changed.", code="immutable")
+        return ErrorDetail("Unknown field.", code="unknown_field")
+
+
+def parse(serializer_class: type[StrictSerializer], data, *, partial: bool = False) -> dict:
+    """Validates `data` (a JSON body or query parameters) and returns only the fields given."""
+    if hasattr(data, "getlist"):
+        # Query parameters: a plain dict, so that an absent boolean stays absent (DRF reads a
+        # missing HTML-form checkbox as False).
+        data = dict(data.items())
+    serializer = serializer_class(data=data, partial=partial)
+    serializer.is_valid(raise_exception=True)
+    return dict(serializer.validated_data)
+
+
+class PageQuery(StrictSerializer):
+    cursor = serializers.CharField(required=False, help_text="`next_cursor` of the previous page.")
+    page_size = serializers.IntegerField(
+        required=False, min_value=1, help_text="Items per page (default SAV_PAGE_SIZE)."
+    )
+
+    def validate_page_size(self, value: int) -> int:
+        if value > settings.SAV_MAX_PAGE_SIZE:
+            raise serializers.ValidationError(
+                f"page_size must be at most {settings.SAV_MAX_PAGE_SIZE}.", code="max_value"
+            )
+        return value
+
+
+def clean_text(value: str) -> str:
+    return " ".join(value.split())
+
+
+class _CustomerFields(StrictSerializer):
+    name = serializers.CharField(max_length=200)
+    siret = serializers.CharField(max_length=20, required=False, allow_blank=True)
+    email = serializers.EmailField(required=False, allow_blank=True)
+    phone = serializers.CharField(max_length=30, required=False, allow_blank=True)
+    address_line = serializers.CharField(max_length=200, required=False, allow_blank=True)
+    postal_code = serializers.CharField(max_length=10, required=False, allow_blank=True)
+    city = serializers.CharField(max_length=100, required=False, allow_blank=True)
+    country = serializers.CharField(
+        min_length=2, max_length=2, required=False, help_text="ISO 3166-1 alpha-2 code, e.g. FR."
+    )
+    is_active = serializers.BooleanField(required=False)
+
+    def validate_name(self, value: str) -> str:
+        return clean_text(value)
+
+    def validate_siret(self, value: str) -> str:
+        digits = value.replace(" ", "")
+        if digits and not re.fullmatch(r"[0-9]{14}", digits):
+            raise serializers.ValidationError("A SIRET is 14 digits.", code="invalid_siret")
+        return digits
+
+    def validate_email(self, value: str) -> str:
+        return value.lower()
+
+    def validate_phone(self, value: str) -> str:
+        if value and not _PHONE.match(value):
+            raise serializers.ValidationError("Not a phone number.", code="invalid_phone")
+        return value.strip()
+
+    def validate_country(self, value: str) -> str:
+        if not value.isalpha():
+            raise serializers.ValidationError("Not a country code.", code="invalid_country")
+        return value.upper()
+
+    def validate_city(self, value: str) -> str:
+        return clean_text(value)
+
+    def validate_postal_code(self, value: str) -> str:
+        return value.strip()
+
+    def validate_address_line(self, value: str) -> str:
+        return clean_text(value)
+
+
+class CustomerCreateIn(_CustomerFields):
+    external_id = serializers.CharField(max_length=64, help_text="Identifier in Origyne's CRM; unique.")
+
+    def validate_external_id(self, value: str) -> str:
+        return value.strip()
+
+
+class CustomerUpdateIn(_CustomerFields):
+    """`external_id` is the CRM's key for this customer: it cannot be changed."""
+
+    immutable_fields = ("external_id",)
+
+
+class CustomerListQuery(PageQuery):
+    q = serializers.CharField(
+        required=False, max_length=100, help_text="Part of the name or of the CRM identifier."
+    )
+    is_active = serializers.BooleanField(required=False)
+
+
+class CustomerOut(serializers.Serializer):
+    id = serializers.IntegerField()
+    external_id = serializers.CharField()
+    name = serializers.CharField()
+    siret = serializers.CharField()
+    email = serializers.CharField()
+    phone = serializers.CharField()
+    address_line = serializers.CharField()
+    postal_code = serializers.CharField()
+    city = serializers.CharField()
+    country = serializers.CharField()
+    is_active = serializers.BooleanField()
+    created_at = serializers.DateTimeField()
+
+
+class CustomerPageOut(serializers.Serializer):
+    results = CustomerOut(many=True)
+    next_cursor = serializers.CharField(allow_null=True)
+
+
+class _ContactFields(StrictSerializer):
+    first_name = serializers.CharField(max_length=100)
+    last_name = serializers.CharField(max_length=100)
+    email = serializers.EmailField(required=False, allow_blank=True)
+    phone = serializers.CharField(max_length=30, required=False, allow_blank=True)
+    job_title = serializers.CharField(max_length=100, required=False, allow_blank=True)
+
+    def validate_first_name(self, value: str) -> str:
+        return clean_text(value)
+
+    def validate_last_name(self, value: str) -> str:
+        return clean_text(value)
+
+    def validate_email(self, value: str) -> str:
+        return value.lower()
+
+    def validate_phone(self, value: str) -> str:
+        if value and not _PHONE.match(value):
+            raise serializers.ValidationError("Not a phone number.", code="invalid_phone")
+        return value.strip()
+
+    def validate_job_title(self, value: str) -> str:
+        return clean_text(value)
+
+
+class ContactCreateIn(_ContactFields):
+    external_id = serializers.CharField(max_length=64, required=False, allow_blank=True)
+
+
+class ContactUpdateIn(_ContactFields):
+    """A contact stays with its customer, and its CRM identifier is set once."""
+
+    immutable_fields = ("customer", "external_id")
+
+
+class ContactOut(serializers.Serializer):
+    id = serializers.IntegerField()
+    customer = serializers.IntegerField(source="customer_id")
+    external_id = serializers.CharField()
+    first_name = serializers.CharField()
+    last_name = serializers.CharField()
+    email = serializers.CharField()
+    phone = serializers.CharField()
+    job_title = serializers.CharField()
+    user = serializers.IntegerField(
+        source="login_user_id", allow_null=True, help_text="The client login of this contact, if any."
+    )
+
+
+class ContactPageOut(serializers.Serializer):
+    results = ContactOut(many=True)
+    next_cursor = serializers.CharField(allow_null=True)
+
+
+class ProductListQuery(PageQuery):
+    q = serializers.CharField(required=False, max_length=100, help_text="Part of the name or SKU.")
+
+
+class ProductOut(serializers.Serializer):
+    id = serializers.IntegerField()
+    sku = serializers.CharField()
+    name = serializers.CharField()
+    description = serializers.CharField()
+
+
+class ProductPageOut(serializers.Serializer):
+    results = ProductOut(many=True)
+    next_cursor = serializers.CharField(allow_null=True)
+
+
+class CustomerScopedQuery(PageQuery):
+    customer = serializers.IntegerField(
+        required=False,
+        min_value=1,
+        help_text="Staff: one customer (default: all). A client user always gets their own "
+        "customer's; another customer's id is a 404.",
+    )
+
+
+class OrderListQuery(CustomerScopedQuery):
+    q = serializers.CharField(required=False, max_length=64, help_text="Part of the order reference.")
+
+
+class OrderOut(serializers.Serializer):
+    id = serializers.IntegerField()
+    customer = serializers.IntegerField(source="customer_id")
+    reference = serializers.CharField()
+    ordered_at = serializers.DateField()
+    total_amount = serializers.DecimalField(max_digits=12, decimal_places=2)
+
+
+class OrderPageOut(serializers.Serializer):
+    results = OrderOut(many=True)
+    next_cursor = serializers.CharField(allow_null=True)
+
+
+class DeliveredProductListQuery(CustomerScopedQuery):
+    order = serializers.IntegerField(required=False, min_value=1, help_text="Only this order's.")
+    q = serializers.CharField(
+        required=False, max_length=100, help_text="Part of the serial number or product name."
+    )
+
+
+class ProductBriefOut(serializers.Serializer):
+    id = serializers.IntegerField()
+    sku = serializers.CharField()
+    name = serializers.CharField()
+
+
+class OrderBriefOut(serializers.Serializer):
+    id = serializers.IntegerField()
+    reference = serializers.CharField()
+
+
+class DeliveredProductOut(serializers.Serializer):
+    id = serializers.IntegerField()
+    customer = serializers.IntegerField(source="customer_id")
+    product = ProductBriefOut()
+    serial_number = serializers.CharField()
+    delivered_at = serializers.DateField()
+    order = OrderBriefOut(allow_null=True)
+
+
+class DeliveredProductPageOut(serializers.Serializer):
+    results = DeliveredProductOut(many=True)
+    next_cursor = serializers.CharField(allow_null=True)

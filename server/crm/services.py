@@ -1,0 +1,120 @@
+"""Writes to the CRM: customers and their contacts. Orders, products and deliveries come from
+Origyne's CRM import and are read-only here.
+
+Each service takes keyword-only arguments with `actor=` first (the staff member doing it; the
+API has checked `customers.manage`), runs in one transaction, saves with `update_fields`, and
+raises `core.errors` with stable codes."""
+
+from django.db import IntegrityError, transaction
+
+from core.errors import Conflict
+from crm.models import Contact, Customer
+from crm.selectors import contact_for_update, customer_for_update
+
+CUSTOMER_EDITABLE_FIELDS = (
+    "name", "siret", "email", "phone", "address_line", "postal_code", "city", "country", "is_active",
+)
+CONTACT_EDITABLE_FIELDS = ("first_name", "last_name", "email", "phone", "job_title")
+
+
+def _external_id_taken(external_id: str) -> Conflict:
+    message = "A customer with this CRM identifier already exists."
+    return Conflict(
+        message,
+        code="external_id_taken",
+        errors={"external_id": [{"code": "unique", "message": message}]},
+    )
+
+
+@transaction.atomic
+def customer_create(
+    *,
+    actor,
+    external_id: str,
+    name: str,
+    siret: str = "",
+    email: str = "",
+    phone: str = "",
+    address_line: str = "",
+    postal_code: str = "",
+    city: str = "",
+    country: str = "FR",
+    is_active: bool = True,
+) -> Customer:
+    customer = Customer(
+        external_id=external_id, name=name, siret=siret, email=email, phone=phone,
+        address_line=address_line, postal_code=postal_code, city=city, country=country,
+        is_active=is_active,
+    )
+    if Customer.objects.filter(external_id__iexact=external_id).exists():
+        raise _external_id_taken(external_id)
+    try:
+        # A concurrent create of the same identifier loses here, in a savepoint.
+        with transaction.atomic():
+            customer.save(force_insert=True)
+    except IntegrityError as exc:
+        raise _external_id_taken(external_id) from exc
+    return customer
+
+
+@transaction.atomic
+def customer_update(*, actor, customer_id: int, **changes) -> Customer:
+    """Changes the given fields (a subset of CUSTOMER_EDITABLE_FIELDS); `external_id` is the
+    CRM's key and never changes."""
+    customer = customer_for_update(customer_id)
+    changed = []
+    for field, value in changes.items():
+        if field not in CUSTOMER_EDITABLE_FIELDS:
+            raise TypeError(f"customer_update() cannot change {field!r}")
+        if getattr(customer, field) != value:
+            setattr(customer, field, value)
+            changed.append(field)
+    if changed:
+        customer.save(update_fields=changed)
+    return customer
+
+
+@transaction.atomic
+def contact_create(
+    *,
+    actor,
+    customer: Customer,
+    first_name: str,
+    last_name: str,
+    email: str = "",
+    phone: str = "",
+    job_title: str = "",
+    external_id: str = "",
+) -> Contact:
+    return Contact.objects.create(
+        customer=customer, first_name=first_name, last_name=last_name, email=email,
+        phone=phone, job_title=job_title, external_id=external_id,
+    )
+
+
+@transaction.atomic
+def contact_update(*, actor, contact_id: int, **changes) -> Contact:
+    contact = contact_for_update(contact_id)
+    changed = []
+    for field, value in changes.items():
+        if field not in CONTACT_EDITABLE_FIELDS:
+            raise TypeError(f"contact_update() cannot change {field!r}")
+        if getattr(contact, field) != value:
+            setattr(contact, field, value)
+            changed.append(field)
+    if changed:
+        contact.save(update_fields=changed)
+    return contact
+
+
+@transaction.atomic
+def contact_delete(*, actor, contact_id: int) -> None:
+    """A contact who has a client login is kept: deactivate the login first (users API), so
+    that the tickets they wrote keep a known author."""
+    contact = contact_for_update(contact_id)
+    if Contact.objects.filter(pk=contact.pk, user__isnull=False).exists():
+        raise Conflict(
+            "This contact has a client login; deactivate it instead of deleting the contact.",
+            code="contact_has_login",
+        )
+    contact.delete()
