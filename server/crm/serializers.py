@@ -37,8 +37,8 @@ def parse(serializer_class: type[StrictSerializer], data, *, partial: bool = Fal
     """Validates `data` (a JSON body or query parameters) and returns only the fields given."""
     if hasattr(data, "getlist"):
         # Query parameters: a plain dict, so that an absent boolean stays absent (DRF reads a
-        # missing HTML-form checkbox as False).
-        data = dict(data.items())
+        # missing HTML-form checkbox as False); an empty value (`?q=`) means "not given".
+        data = {key: value for key, value in data.items() if value != ""}
     serializer = serializer_class(data=data, partial=partial)
     serializer.is_valid(raise_exception=True)
     return dict(serializer.validated_data)
