@@ -110,6 +110,9 @@ class AgentCostRate(models.Model):
             models.CheckConstraint(condition=models.Q(hourly_cost__gte=0), name="cost_rate_not_negative")
         ]
 
+    def __str__(self) -> str:
+        return f"{self.hourly_cost} {self.currency}/h from {self.valid_from:%Y-%m-%d %H:%M}"
+
 
 class PasswordResetCode(models.Model):
     """A single-use, short-lived code sent by e-mail; only its hash is stored."""
@@ -123,3 +126,6 @@ class PasswordResetCode(models.Model):
 
     class Meta:
         indexes = [models.Index(fields=["user", "-created_at"])]
+
+    def __str__(self) -> str:
+        return f"Password code of user {self.user_id} until {self.expires_at:%Y-%m-%d %H:%M}"

@@ -1,0 +1,2 @@
+"""HTTP layer of the accounts app: one module per topic, one view method per operation
+(parse → access → one service call → output)."""

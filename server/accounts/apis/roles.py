@@ -1,0 +1,106 @@
+"""Roles administration: staff read them, roles.manage holders change them."""
+
+from drf_spectacular.utils import extend_schema
+from rest_framework import serializers, status
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from accounts.apis.parsing import parse
+from accounts.models import Role
+from accounts.selectors import role_get, role_list
+from accounts.services.roles import role_create, role_delete, role_update
+from core.access import require_permission, require_staff
+from core.choices import choices_of
+from core.schema import problem_responses
+from shared_schemas.enums import Permission, RoleAudience
+
+
+def _permission_list(**kwargs) -> serializers.ListField:
+    return serializers.ListField(child=serializers.ChoiceField(choices=choices_of(Permission)), **kwargs)
+
+
+class RoleSerializer(serializers.ModelSerializer):
+    permissions = _permission_list()
+    user_count = serializers.IntegerField(help_text="Accounts holding this role.")
+
+    class Meta:
+        model = Role
+        fields = ["id", "code", "name", "audience", "permissions", "is_builtin", "user_count", "created_at"]
+
+
+class RoleCreateInputSerializer(serializers.Serializer):
+    code = serializers.SlugField(max_length=50)
+    name = serializers.CharField(max_length=100)
+    audience = serializers.ChoiceField(choices=choices_of(RoleAudience))
+    permissions = _permission_list(allow_empty=True)
+
+
+class RoleUpdateInputSerializer(serializers.Serializer):
+    name = serializers.CharField(max_length=100, required=False)
+    permissions = _permission_list(allow_empty=True, required=False)
+
+
+_RULES = (
+    "A client role may hold only client permissions (400 `permission_not_allowed`); "
+    "code and audience never change."
+)
+
+
+class RoleCollectionApi(APIView):
+    @extend_schema(
+        operation_id="roles_list",
+        summary="All roles (staff only)",
+        responses={200: RoleSerializer(many=True), **problem_responses(401, 403)},
+    )
+    def get(self, request):
+        require_staff(request.user)
+        return Response(RoleSerializer(role_list(), many=True).data)
+
+    @extend_schema(
+        operation_id="roles_create",
+        summary="Create a role",
+        description=_RULES,
+        request=RoleCreateInputSerializer,
+        responses={201: RoleSerializer, **problem_responses(400, 401, 403)},
+    )
+    def post(self, request):
+        require_permission(request.user, Permission.ROLES_MANAGE)
+        data = parse(RoleCreateInputSerializer, request.data)
+        role = role_create(actor=request.user, **data)
+        return Response(RoleSerializer(role_get(role_id=role.pk)).data, status=status.HTTP_201_CREATED)
+
+
+class RoleDetailApi(APIView):
+    @extend_schema(
+        operation_id="roles_retrieve",
+        summary="One role (staff only)",
+        responses={200: RoleSerializer, **problem_responses(401, 403, 404)},
+    )
+    def get(self, request, role_id: int):
+        require_staff(request.user)
+        return Response(RoleSerializer(role_get(role_id=role_id)).data)
+
+    @extend_schema(
+        operation_id="roles_update",
+        summary="Rename a role or change its permissions",
+        description=_RULES + " The built-in administrator role keeps users.manage and roles.manage "
+        "(409 `administrator_permissions_required`).",
+        request=RoleUpdateInputSerializer,
+        responses={200: RoleSerializer, **problem_responses(400, 401, 403, 404, 409)},
+    )
+    def patch(self, request, role_id: int):
+        require_permission(request.user, Permission.ROLES_MANAGE)
+        data = parse(RoleUpdateInputSerializer, request.data)
+        role = role_update(actor=request.user, role=role_get(role_id=role_id), **data)
+        return Response(RoleSerializer(role_get(role_id=role.pk)).data)
+
+    @extend_schema(
+        operation_id="roles_delete",
+        summary="Delete a role",
+        description="409 `builtin_role` for a built-in role, 409 `role_in_use` while accounts hold it.",
+        responses={204: None, **problem_responses(401, 403, 404, 409)},
+    )
+    def delete(self, request, role_id: int):
+        require_permission(request.user, Permission.ROLES_MANAGE)
+        role_delete(actor=request.user, role=role_get(role_id=role_id))
+        return Response(status=status.HTTP_204_NO_CONTENT)

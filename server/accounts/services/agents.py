@@ -1,0 +1,51 @@
+"""Agent profiles: availability, handled categories, hourly cost (with history)."""
+
+from decimal import Decimal
+
+from django.db import transaction
+from django.utils import timezone
+
+from accounts.models import AgentCostRate, AgentProfile, User
+from accounts.services import UNSET
+from core.access import require_permission
+from core.errors import ValidationFailed
+from shared_schemas.enums import Permission
+from tickets.models import Category
+
+
+def agent_update(
+    *, actor: User, profile: AgentProfile, availability=UNSET, hourly_cost=UNSET, categories=UNSET
+) -> AgentProfile:
+    """An agent sets their own availability; users.manage holders set anyone's availability,
+    categories and hourly cost. A new cost is a new rate valid from now on: the cost of work
+    already logged never changes."""
+    if profile.user_id != actor.pk or hourly_cost is not UNSET or categories is not UNSET:
+        require_permission(actor, Permission.USERS_MANAGE)
+    if categories is not UNSET:
+        category_ids = sorted(set(categories))
+        known = set(Category.objects.filter(pk__in=category_ids).values_list("pk", flat=True))
+        unknown = [pk for pk in category_ids if pk not in known]
+        if unknown:
+            raise ValidationFailed(
+                "Unknown category.",
+                errors={
+                    "categories": [
+                        {"code": "unknown_category", "message": f"Category {pk} does not exist."}
+                        for pk in unknown
+                    ]
+                },
+            )
+    with transaction.atomic():
+        if availability is not UNSET and availability != profile.availability:
+            profile.availability = availability
+            profile.save(update_fields=["availability"])
+        if categories is not UNSET:
+            profile.categories.set(category_ids)
+        if hourly_cost is not UNSET:
+            AgentCostRate.objects.create(
+                agent=profile,
+                hourly_cost=Decimal(hourly_cost),
+                valid_from=timezone.now(),
+                created_by=actor,
+            )
+    return profile

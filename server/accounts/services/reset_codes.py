@@ -1,0 +1,110 @@
+"""E-mailed one-time codes: "forgot password" and the invitation of a new user.
+
+Only an HMAC of the code (keyed with SECRET_KEY, bound to the user) is stored. A code is
+single-use, expires, and dies after MAX_FAILED_ATTEMPTS wrong tries; asking for a new code
+invalidates the earlier ones. Answers never reveal whether an address has an account.
+"""
+
+import hashlib
+import hmac
+import secrets
+from datetime import timedelta
+from functools import partial
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+from accounts import emails
+from accounts.models import PasswordResetCode, User
+from accounts.services.auth import normalize_email, password_check_strength
+from accounts.services.sessions import sessions_end_all
+from core.errors import ValidationFailed
+
+CODE_DIGITS = 8
+MAX_FAILED_ATTEMPTS = 5
+
+
+def invitation_validity() -> timedelta:
+    return timedelta(hours=getattr(settings, "SAV_INVITATION_HOURS", 72))
+
+
+def reset_validity() -> timedelta:
+    return timedelta(minutes=settings.SAV_PASSWORD_RESET_MINUTES)
+
+
+def _digest(user: User, code: str) -> str:
+    message = f"{user.pk}:{code}".encode()
+    return hmac.new(settings.SECRET_KEY.encode(), message, hashlib.sha256).hexdigest()
+
+
+def _code_invalid() -> ValidationFailed:
+    return ValidationFailed("The code is wrong, expired or already used.", code="reset_code_invalid")
+
+
+def reset_code_issue(*, user: User, validity: timedelta) -> str:
+    """Invalidate the user's unused codes and create a new one; returns the clear code (to be
+    e-mailed, never stored). Call inside the caller's transaction."""
+    now = timezone.now()
+    PasswordResetCode.objects.filter(user=user, used_at__isnull=True, expires_at__gt=now).update(
+        expires_at=now
+    )
+    code = f"{secrets.randbelow(10**CODE_DIGITS):0{CODE_DIGITS}d}"
+    PasswordResetCode.objects.create(
+        user=user, code_hash=_digest(user, code), created_at=now, expires_at=now + validity
+    )
+    return code
+
+
+def password_reset_request(*, email: str) -> None:
+    """Send a reset code to an active account; do nothing visible otherwise."""
+    user = User.objects.filter(email=normalize_email(email), is_active=True).first()
+    if user is None:
+        return
+    validity = reset_validity()
+    with transaction.atomic():
+        code = reset_code_issue(user=user, validity=validity)
+        transaction.on_commit(
+            partial(emails.send_password_reset_code, user=user, code=code, validity=validity),
+            robust=True,
+        )
+
+
+def _live_code_for_update(user: User) -> PasswordResetCode | None:
+    return (
+        PasswordResetCode.objects.select_for_update()
+        .filter(
+            user=user,
+            used_at__isnull=True,
+            expires_at__gt=timezone.now(),
+            failed_attempts__lt=MAX_FAILED_ATTEMPTS,
+        )
+        .order_by("-created_at", "-id")
+        .first()
+    )
+
+
+def password_reset_confirm(*, email: str, code: str, new_password: str) -> None:
+    """Set a new password with an e-mailed code and end every session of the account."""
+    user = User.objects.filter(email=normalize_email(email), is_active=True).first()
+    if user is None:
+        raise _code_invalid()
+    with transaction.atomic():
+        reset_code = _live_code_for_update(user)
+        matches = reset_code is not None and hmac.compare_digest(
+            reset_code.code_hash, _digest(user, code)
+        )
+        if reset_code is not None and not matches:
+            # Committed even though the request fails: the tries of a code are limited.
+            reset_code.failed_attempts = F("failed_attempts") + 1
+            reset_code.save(update_fields=["failed_attempts"])
+        if matches:
+            password_check_strength(password=new_password, user=user, field="new_password")
+            reset_code.used_at = timezone.now()
+            reset_code.save(update_fields=["used_at"])
+            user.set_password(new_password)
+            user.save(update_fields=["password"])
+            sessions_end_all(user=user)
+    if not matches:
+        raise _code_invalid()

@@ -1,0 +1,100 @@
+"""Roles administration: named permission sets, with the rules that keep them safe."""
+
+from django.db import IntegrityError, transaction
+from django.db.models import ProtectedError
+
+from accounts.models import Role, User
+from accounts.roles import permissions_allowed_for
+from accounts.services import UNSET
+from core.errors import Conflict, ValidationFailed
+from shared_schemas.enums import BuiltinRole, Permission, RoleAudience
+
+# Without these the built-in administrator could lock everyone out of administration.
+ADMINISTRATOR_KEEPS = frozenset({Permission.USERS_MANAGE, Permission.ROLES_MANAGE})
+
+
+def _checked_permissions(audience: str, permissions: list[str]) -> list[str]:
+    allowed = permissions_allowed_for(RoleAudience(audience))
+    refused = sorted(set(permissions) - {str(p) for p in allowed})
+    if refused:
+        raise ValidationFailed(
+            f"A {audience} role cannot hold: {', '.join(refused)}.",
+            errors={
+                "permissions": [
+                    {"code": "permission_not_allowed", "message": f"{code} is not allowed for a {audience} role."}
+                    for code in refused
+                ]
+            },
+        )
+    return sorted(set(permissions))
+
+
+def _name_taken(name: str, *, exclude: Role | None = None) -> bool:
+    roles = Role.objects.filter(name__iexact=name)
+    if exclude is not None:
+        roles = roles.exclude(pk=exclude.pk)
+    return roles.exists()
+
+
+def _taken_error(field: str) -> ValidationFailed:
+    return ValidationFailed.for_field(field, f"Another role already uses this {field}.", code=f"{field}_taken")
+
+
+def role_create(*, actor: User, code: str, name: str, audience: str, permissions: list[str]) -> Role:
+    permissions = _checked_permissions(audience, permissions)
+    if Role.objects.filter(code=code).exists():
+        raise _taken_error("code")
+    if _name_taken(name):
+        raise _taken_error("name")
+    role = Role(code=code, name=name, audience=audience, permissions=permissions, is_builtin=False)
+    with transaction.atomic():
+        try:
+            with transaction.atomic():
+                role.save(force_insert=True)
+        except IntegrityError as exc:
+            raise _taken_error("code" if Role.objects.filter(code=code).exists() else "name") from exc
+    return role
+
+
+def role_update(*, actor: User, role: Role, name=UNSET, permissions=UNSET) -> Role:
+    """Rename a role or change its permissions; its code and audience never change."""
+    changed = []
+    if permissions is not UNSET:
+        permissions = _checked_permissions(role.audience, permissions)
+        if role.is_builtin and role.code == BuiltinRole.ADMINISTRATOR:
+            missing = sorted(str(p) for p in ADMINISTRATOR_KEEPS - set(permissions))
+            if missing:
+                raise Conflict(
+                    f"The administrator role must keep {', '.join(missing)}.",
+                    code="administrator_permissions_required",
+                )
+        if permissions != role.permissions:
+            role.permissions = permissions
+            changed.append("permissions")
+    if name is not UNSET and name != role.name:
+        if _name_taken(name, exclude=role):
+            raise _taken_error("name")
+        role.name = name
+        changed.append("name")
+    if changed:
+        with transaction.atomic():
+            try:
+                with transaction.atomic():
+                    role.save(update_fields=changed)
+            except IntegrityError as exc:
+                raise _taken_error("name") from exc
+    return role
+
+
+def role_delete(*, actor: User, role: Role) -> None:
+    if role.is_builtin:
+        raise Conflict("A built-in role cannot be deleted.", code="builtin_role")
+    in_use = Conflict("Users still hold this role; give them another one first.", code="role_in_use")
+    with transaction.atomic():
+        if User.objects.filter(role=role).exists():
+            raise in_use
+        try:
+            with transaction.atomic():
+                role.delete()
+        except (ProtectedError, IntegrityError) as exc:
+            raise in_use from exc
