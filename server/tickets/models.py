@@ -38,6 +38,9 @@ class TicketCounter(models.Model):
     year = models.PositiveSmallIntegerField(primary_key=True)
     value = models.PositiveIntegerField(default=0)
 
+    def __str__(self) -> str:
+        return f"{self.year}: {self.value}"
+
 
 class Ticket(models.Model):
     reference = models.CharField(max_length=20, unique=True)
@@ -144,6 +147,9 @@ class Message(models.Model):
             )
         ]
 
+    def __str__(self) -> str:
+        return f"{self.kind} #{self.pk} on ticket {self.ticket_id}"
+
 
 class TicketEvent(models.Model):
     """Audit history: one row per change, with what changed in `data`."""
@@ -159,6 +165,9 @@ class TicketEvent(models.Model):
     class Meta:
         ordering = ["created_at", "id"]
         indexes = [models.Index(fields=["ticket", "created_at", "id"], name="ticket_event_history")]
+
+    def __str__(self) -> str:
+        return f"{self.kind} on ticket {self.ticket_id}"
 
 
 class Reminder(models.Model):
@@ -182,6 +191,9 @@ class Reminder(models.Model):
             models.Index(fields=["remind_at", "id"], condition=Q(fired_at__isnull=True), name="reminder_due")
         ]
 
+    def __str__(self) -> str:
+        return f"Reminder at {self.remind_at:%Y-%m-%d %H:%M} on ticket {self.ticket_id}"
+
 
 class Rating(models.Model):
     ticket = models.OneToOneField(Ticket, on_delete=models.CASCADE, related_name="rating")
@@ -194,3 +206,6 @@ class Rating(models.Model):
         constraints = [
             models.CheckConstraint(condition=Q(stars__gte=1, stars__lte=5), name="rating_stars_1_to_5")
         ]
+
+    def __str__(self) -> str:
+        return f"{self.stars}/5 for ticket {self.ticket_id}"

@@ -1,0 +1,16 @@
+"""A ticket's discussion and history, as the reader may see them."""
+
+from tickets.models import Message, Ticket, TicketEvent
+from tickets.selectors.visibility import events_visible_to, messages_visible_to
+
+
+def ticket_discussion(user, ticket: Ticket) -> list[Message]:
+    """Messages by (created_at, id); internal notes only for staff."""
+    messages = Message.objects.filter(ticket=ticket).select_related("author__role")
+    return list(messages_visible_to(user, messages).order_by("created_at", "id"))
+
+
+def ticket_history(user, ticket: Ticket) -> list[TicketEvent]:
+    """Events by (created_at, id); for a client only the kinds in CLIENT_VISIBLE_EVENTS."""
+    events = TicketEvent.objects.filter(ticket=ticket).select_related("actor")
+    return list(events_visible_to(user, events).order_by("created_at", "id"))

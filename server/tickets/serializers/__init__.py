@@ -1,0 +1,1 @@
+"""Input serializers parse requests (unknown keys refused); output serializers shape answers."""
