@@ -1,6 +1,7 @@
-from core.apis import HealthApi
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
+
+from core.apis import HealthApi
 
 api_v1 = [
     path("health", HealthApi.as_view(), name="health"),
