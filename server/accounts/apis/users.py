@@ -25,8 +25,8 @@ class UserListQuerySerializer(serializers.Serializer):
     is_active = serializers.BooleanField(required=False, allow_null=True, default=None)
     q = serializers.CharField(required=False, max_length=100, help_text="Part of the name or e-mail.")
     ordering = serializers.ChoiceField(choices=list(USER_ORDERINGS), default="full_name")
-    cursor = serializers.CharField(required=False)
-    page_size = serializers.CharField(required=False)
+    cursor = serializers.CharField(required=False, allow_blank=True)
+    page_size = serializers.CharField(required=False, allow_blank=True)
 
 
 class UserCreateInputSerializer(serializers.Serializer):

@@ -1,0 +1,181 @@
+"""Roles administration: staff read roles, roles.manage holders change them within the rules."""
+
+import pytest
+
+from accounts.models import Role
+from tests.server import factories
+
+pytestmark = pytest.mark.django_db
+
+URL = "/api/v1/roles"
+
+
+@pytest.fixture
+def as_admin(api_as, admin):
+    return api_as(admin)
+
+
+@pytest.fixture
+def supervisor(db):
+    return Role.objects.create(
+        code="supervisor", name="Superviseur", audience="staff", permissions=["tickets.view_all"]
+    )
+
+
+def builtin(code):
+    return Role.objects.get(code=code)
+
+
+class TestReading:
+    def test_staff_read_the_roles_with_their_use(self, api_as, agent, alice):
+        body = api_as(agent).get(URL).json()
+
+        assert [role["code"] for role in body] == ["client", "agent", "administrator"]
+        client_role = body[0]
+        assert client_role["permissions"] == ["tickets.create", "tickets.rate", "tickets.reply"]
+        assert (client_role["is_builtin"], client_role["user_count"], client_role["audience"]) == (True, 1, "client")
+
+    def test_staff_read_one_role(self, api_as, agent):
+        response = api_as(agent).get(f"{URL}/{builtin('agent').pk}")
+
+        assert response.status_code == 200
+        assert response.json()["code"] == "agent"
+
+    @pytest.mark.parametrize("path", ["", "/1"])
+    def test_clients_never_see_roles(self, api_as, alice, path):
+        response = api_as(alice).get(URL + path)
+
+        assert response.status_code == 403
+        assert response.json()["code"] == "staff_only"
+
+    def test_an_unknown_role_is_not_found(self, api_as, agent):
+        assert api_as(agent).get(f"{URL}/999999").status_code == 404
+
+    def test_the_list_costs_two_queries(self, api_as, agent, supervisor, django_assert_num_queries):
+        client = api_as(agent)
+        with django_assert_num_queries(2):
+            client.get(URL)
+
+
+class TestWriting:
+    @pytest.mark.parametrize(
+        ("method", "path"), [("post", ""), ("patch", "/{id}"), ("delete", "/{id}")]
+    )
+    def test_only_roles_managers_change_roles(self, api_as, agent, supervisor, method, path):
+        response = getattr(api_as(agent), method)(URL + path.format(id=supervisor.pk), {}, format="json")
+
+        assert response.status_code == 403
+        assert response.json()["code"] == "permission_denied"
+
+    def test_it_creates_a_staff_role(self, as_admin):
+        response = as_admin.post(
+            URL,
+            {"code": "supervisor", "name": "Superviseur", "audience": "staff",
+             "permissions": ["tickets.view_all", "customers.view", "tickets.view_all"]},
+            format="json",
+        )
+
+        assert response.status_code == 201
+        body = response.json()
+        assert body["permissions"] == ["customers.view", "tickets.view_all"]
+        assert (body["is_builtin"], body["user_count"]) == (False, 0)
+
+    def test_a_client_role_cannot_hold_a_staff_permission(self, as_admin):
+        response = as_admin.post(
+            URL,
+            {"code": "vip", "name": "Client VIP", "audience": "client",
+             "permissions": ["tickets.create", "users.manage"]},
+            format="json",
+        )
+
+        assert response.status_code == 400
+        assert response.json()["errors"]["permissions"][0]["code"] == "permission_not_allowed"
+        assert not Role.objects.filter(code="vip").exists()
+
+    def test_an_unknown_permission_is_refused(self, as_admin):
+        response = as_admin.post(
+            URL, {"code": "x", "name": "X", "audience": "staff", "permissions": ["tickets.fly"]}, format="json"
+        )
+
+        assert response.status_code == 400
+        assert "permissions.0" in response.json()["errors"]
+
+    @pytest.mark.parametrize(("field", "value"), [("code", "agent"), ("name", "agent")])
+    def test_code_and_name_are_unique(self, as_admin, field, value):
+        payload = {"code": "other", "name": "Autre", "audience": "staff", "permissions": [], field: value}
+
+        response = as_admin.post(URL, payload, format="json")
+
+        assert response.json()["errors"][field][0]["code"] == f"{field}_taken"
+
+    def test_it_renames_a_role_and_changes_its_permissions(self, as_admin, supervisor):
+        response = as_admin.patch(
+            f"{URL}/{supervisor.pk}", {"name": "Chef d'équipe", "permissions": ["tickets.assign"]}, format="json"
+        )
+
+        assert response.status_code == 200
+        supervisor.refresh_from_db()
+        assert (supervisor.name, supervisor.permissions) == ("Chef d'équipe", ["tickets.assign"])
+
+    @pytest.mark.parametrize("field_value", [{"code": "boss"}, {"audience": "client"}, {"is_builtin": True}])
+    def test_code_audience_and_builtin_never_change(self, as_admin, supervisor, field_value):
+        response = as_admin.patch(f"{URL}/{supervisor.pk}", field_value, format="json")
+
+        assert response.json()["code"] == "unknown_field"
+        supervisor.refresh_from_db()
+        assert (supervisor.code, supervisor.audience, supervisor.is_builtin) == ("supervisor", "staff", False)
+
+    def test_the_client_role_never_gains_a_staff_permission(self, as_admin):
+        client_role = builtin("client")
+
+        response = as_admin.patch(
+            f"{URL}/{client_role.pk}", {"permissions": ["tickets.create", "tickets.view_all"]}, format="json"
+        )
+
+        assert response.status_code == 400
+        client_role.refresh_from_db()
+        assert "tickets.view_all" not in client_role.permissions
+
+    @pytest.mark.parametrize("dropped", ["users.manage", "roles.manage"])
+    def test_the_administrator_role_keeps_administration(self, as_admin, dropped):
+        administrator = builtin("administrator")
+        kept = [code for code in administrator.permissions if code != dropped]
+
+        response = as_admin.patch(f"{URL}/{administrator.pk}", {"permissions": kept}, format="json")
+
+        assert response.status_code == 409
+        assert response.json()["code"] == "administrator_permissions_required"
+        administrator.refresh_from_db()
+        assert dropped in administrator.permissions
+
+    def test_a_new_permission_applies_at_once_to_holders(self, as_admin, api_as, agent):
+        agents_client = api_as(agent)
+        assert agents_client.get("/api/v1/users").status_code == 403
+        role = builtin("agent")
+
+        as_admin.patch(f"{URL}/{role.pk}", {"permissions": [*role.permissions, "users.manage"]}, format="json")
+
+        assert agents_client.get("/api/v1/users").status_code == 200
+
+
+class TestDeleting:
+    def test_it_deletes_an_unused_role(self, as_admin, supervisor):
+        response = as_admin.delete(f"{URL}/{supervisor.pk}")
+
+        assert response.status_code == 204
+        assert not Role.objects.filter(pk=supervisor.pk).exists()
+
+    def test_a_builtin_role_cannot_be_deleted(self, as_admin):
+        response = as_admin.delete(f"{URL}/{builtin('agent').pk}")
+
+        assert response.status_code == 409
+        assert response.json()["code"] == "builtin_role"
+
+    def test_a_role_in_use_cannot_be_deleted(self, as_admin, supervisor):
+        factories.make_staff_user("supervisor", email="sup@origyne.fr")
+
+        response = as_admin.delete(f"{URL}/{supervisor.pk}")
+
+        assert response.status_code == 409
+        assert response.json()["code"] == "role_in_use"
+        assert Role.objects.filter(pk=supervisor.pk).exists()
