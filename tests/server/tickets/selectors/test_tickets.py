@@ -89,12 +89,10 @@ def test_filters_by_customer_requester_category_and_assignee_id(agent, agent2, a
 
 def test_date_filters_bound_creation_and_last_activity(agent, board):
     now = timezone.now()
-    assert names(board, listed(agent, queue=TicketQueue.ALL, updated_after=now - timedelta(minutes=55, seconds=30))) == [
-        "closed", "resolved"
-    ]
-    assert names(board, listed(agent, queue=TicketQueue.ALL, updated_before=now - timedelta(minutes=59, seconds=30))) == [
-        "open"
-    ]
+    recent = now - timedelta(minutes=55, seconds=30)
+    oldest = now - timedelta(minutes=59, seconds=30)
+    assert names(board, listed(agent, queue=TicketQueue.ALL, updated_after=recent)) == ["closed", "resolved"]
+    assert names(board, listed(agent, queue=TicketQueue.ALL, updated_before=oldest)) == ["open"]
     assert listed(agent, queue=TicketQueue.ALL, created_after=now + timedelta(minutes=1)) == []
     assert len(listed(agent, queue=TicketQueue.ALL, created_before=now + timedelta(minutes=1))) == 7
 
