@@ -109,19 +109,27 @@ def ticket_list_ordering(filters: TicketListFilters) -> Ordering:
     return ORDERINGS[filters.ordering]
 
 
-def ticket_list(*, user, filters: TicketListFilters) -> Page:
-    """One keyset page of the tickets `user` may see.
+def ticket_list_queryset(*, user, filters: TicketListFilters) -> QuerySet[Ticket]:
+    """The tickets of the list, unordered and unpaged.
 
     The filters go in the order of the partial indexes of `Ticket.Meta.indexes`: the client's
-    customer first (ticket_customer_*), then the queue predicate, sorted in the index's order."""
-    queryset = (
+    customer first (ticket_customer_*), then the queue predicate; `ticket_list` sorts them in the
+    index's order."""
+    return (
         tickets_visible_to(user)
         .filter(_queue_condition(filters.queue, user))
         .filter(_filters(filters, user))
         .select_related("category", "customer", "requester", "assignee")
     )
+
+
+def ticket_list(*, user, filters: TicketListFilters) -> Page:
+    """One keyset page of the tickets `user` may see."""
     return keyset_page(
-        queryset, ordering=ticket_list_ordering(filters), cursor=filters.cursor, size=filters.page_size
+        ticket_list_queryset(user=user, filters=filters),
+        ordering=ticket_list_ordering(filters),
+        cursor=filters.cursor,
+        size=filters.page_size,
     )
 
 

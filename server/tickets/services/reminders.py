@@ -9,6 +9,7 @@ from django.utils import timezone
 from core.errors import Conflict, NotFound, ValidationFailed
 from shared_schemas.enums import TicketEventKind
 from tickets.models import Reminder, Ticket
+from tickets.selectors.visibility import tickets_visible_to
 from tickets.services.assignment import active_staff_user
 from tickets.services.common import UNSET, Unset, ensure_not_closed, lock_ticket
 from tickets.services.events import record_event, user_ref
@@ -22,11 +23,16 @@ def _future(remind_at: datetime, now: datetime) -> datetime:
     return remind_at
 
 
-def _recipient(user_id: int):
+def _recipient(user_id: int, ticket: Ticket):
+    """An active staff member who can open the ticket when the reminder goes off."""
     user = active_staff_user(user_id)
     if user is None:
+        raise ValidationFailed.for_field("recipient", "Choose an active staff member.", code="not_staff")
+    if not tickets_visible_to(user).filter(pk=ticket.pk).exists():
         raise ValidationFailed.for_field(
-            "recipient", "Choose an active staff member.", code="not_staff"
+            "recipient",
+            "This staff member cannot see this ticket; assign it to them or add them as a watcher first.",
+            code="cannot_see_ticket",
         )
     return user
 
@@ -55,7 +61,7 @@ def reminder_create(
     ticket = lock_ticket(ticket)
     ensure_not_closed(ticket)
     now = timezone.now()
-    recipient = _recipient(recipient_id) if recipient_id is not None else actor
+    recipient = _recipient(recipient_id, ticket) if recipient_id is not None else actor
     reminder = Reminder.objects.create(
         ticket=ticket,
         recipient=recipient,
@@ -93,7 +99,7 @@ def reminder_update(
     if not isinstance(remind_at, Unset):
         reminder.remind_at = _future(remind_at, now)
     if not isinstance(recipient_id, Unset):
-        reminder.recipient = _recipient(recipient_id)
+        reminder.recipient = _recipient(recipient_id, ticket)
     if not isinstance(note, Unset):
         reminder.note = note
     after = _described(reminder)

@@ -90,3 +90,11 @@ def test_deleting_a_reminder_is_recorded_and_works_on_a_closed_ticket(agent, ali
     assert not Reminder.objects.exists()
     event = TicketEvent.objects.latest("id")
     assert (event.kind, event.data["reminder_id"]) == (TicketEventKind.REMINDER_DELETED, reminder.id)
+
+
+def test_a_reminder_is_only_for_someone_who_can_open_the_ticket(agent, helper_agent, alice_ticket):
+    with pytest.raises(ValidationFailed) as exc_info:
+        reminder_create(actor=agent, ticket=alice_ticket, remind_at=soon(), recipient_id=helper_agent.id)
+    assert exc_info.value.errors["recipient"][0]["code"] == "cannot_see_ticket"
+    Ticket.objects.filter(pk=alice_ticket.pk).update(assignee=helper_agent)
+    assert reminder_create(actor=agent, ticket=alice_ticket, remind_at=soon(), recipient_id=helper_agent.id)
