@@ -97,5 +97,15 @@ def agent_get(*, user_id: int) -> User:
     return agent
 
 
+def agent_profile_get(*, user_id: int) -> AgentProfile:
+    """The profile of an agent (same visibility as `agent_get`), without the list's extras."""
+    profile = AgentProfile.objects.filter(
+        user_id=user_id, user__is_active=True, user__role__audience=RoleAudience.STAFF
+    ).first()
+    if profile is None:
+        raise NotFound("No such agent.")
+    return profile
+
+
 def agent_cost_rates(*, profile: AgentProfile) -> QuerySet[AgentCostRate]:
     return profile.cost_rates.select_related("created_by").order_by("-valid_from", "-id")

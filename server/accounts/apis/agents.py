@@ -7,7 +7,7 @@ from rest_framework.views import APIView
 
 from accounts.apis.parsing import parse
 from accounts.models import AgentCostRate, User
-from accounts.selectors import agent_cost_rates, agent_get, agent_list
+from accounts.selectors import agent_cost_rates, agent_get, agent_list, agent_profile_get
 from accounts.services.agents import agent_update
 from core.access import require_permission, require_staff
 from core.choices import choices_of
@@ -22,20 +22,25 @@ class CategorySummarySerializer(serializers.ModelSerializer):
     class Meta:
         model = Category
         fields = ["id", "name"]
+        read_only_fields = fields
 
 
 class AgentSerializer(serializers.ModelSerializer):
-    role_code = serializers.CharField(source="role.code")
-    availability = serializers.ChoiceField(choices=_AVAILABILITIES, source="agent_profile.availability")
-    categories = CategorySummarySerializer(source="agent_profile.categories", many=True)
+    role_code = serializers.CharField(source="role.code", read_only=True)
+    availability = serializers.ChoiceField(
+        choices=_AVAILABILITIES, source="agent_profile.availability", read_only=True
+    )
+    categories = CategorySummarySerializer(source="agent_profile.categories", many=True, read_only=True)
     current_hourly_cost = serializers.DecimalField(
+        # Not read-only, so that the schema does not list it as always present.
         max_digits=8, decimal_places=2, allow_null=True, required=False,
-        help_text="Only for holders of users.manage; null when no rate was ever set.",
+        help_text="Only for holders of users.manage (absent otherwise); null when no rate was ever set.",
     )
 
     class Meta:
         model = User
         fields = ["id", "full_name", "email", "role_code", "availability", "categories", "current_hourly_cost"]
+        read_only_fields = fields
 
     def to_representation(self, instance):
         data = super().to_representation(instance)
@@ -44,15 +49,20 @@ class AgentSerializer(serializers.ModelSerializer):
         return data
 
 
+class UserRefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = User
+        fields = ["id", "full_name"]
+        read_only_fields = fields
+
+
 class AgentCostRateSerializer(serializers.ModelSerializer):
-    created_by = serializers.SerializerMethodField()
+    created_by = UserRefSerializer(allow_null=True, read_only=True)
 
     class Meta:
         model = AgentCostRate
         fields = ["id", "hourly_cost", "currency", "valid_from", "created_by"]
-
-    def get_created_by(self, rate: AgentCostRate) -> int | None:
-        return rate.created_by_id
+        read_only_fields = fields
 
 
 class AgentListQuerySerializer(serializers.Serializer):
@@ -103,10 +113,8 @@ class AgentDetailApi(APIView):
     def patch(self, request, user_id: int):
         require_staff(request.user)
         data = parse(AgentUpdateInputSerializer, request.data)
-        agent = agent_get(user_id=user_id)
-        agent_update(actor=request.user, profile=agent.agent_profile, **data)
-        refreshed = agent_get(user_id=user_id)
-        return Response(AgentSerializer(refreshed, context=_context(request.user)).data)
+        agent_update(actor=request.user, profile=agent_profile_get(user_id=user_id), **data)
+        return Response(AgentSerializer(agent_get(user_id=user_id), context=_context(request.user)).data)
 
 
 class AgentCostRatesApi(APIView):
@@ -117,6 +125,5 @@ class AgentCostRatesApi(APIView):
     )
     def get(self, request, user_id: int):
         require_permission(request.user, Permission.USERS_MANAGE)
-        agent = agent_get(user_id=user_id)
-        rates = agent_cost_rates(profile=agent.agent_profile)
+        rates = agent_cost_rates(profile=agent_profile_get(user_id=user_id))
         return Response(AgentCostRateSerializer(rates, many=True).data)

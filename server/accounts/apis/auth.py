@@ -20,7 +20,7 @@ class LoginInputSerializer(serializers.Serializer):
 
 
 class LoginOutputSerializer(TokenPairSerializer):
-    user = MeSerializer()
+    user = MeSerializer(read_only=True)
 
 
 class RefreshInputSerializer(serializers.Serializer):

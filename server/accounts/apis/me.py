@@ -34,7 +34,7 @@ class PasswordResetInputSerializer(serializers.Serializer):
 
 
 class PasswordResetAcceptedSerializer(serializers.Serializer):
-    detail = serializers.CharField()
+    detail = serializers.CharField(read_only=True)
 
 
 class PasswordResetConfirmInputSerializer(serializers.Serializer):

@@ -20,12 +20,13 @@ def _permission_list(**kwargs) -> serializers.ListField:
 
 
 class RoleSerializer(serializers.ModelSerializer):
-    permissions = _permission_list()
-    user_count = serializers.IntegerField(help_text="Accounts holding this role.")
+    permissions = _permission_list(read_only=True)
+    user_count = serializers.IntegerField(read_only=True, help_text="Accounts holding this role.")
 
     class Meta:
         model = Role
         fields = ["id", "code", "name", "audience", "permissions", "is_builtin", "user_count", "created_at"]
+        read_only_fields = fields
 
 
 class RoleCreateInputSerializer(serializers.Serializer):

@@ -1,4 +1,5 @@
-"""Output shapes shared by several accounts APIs."""
+"""Output shapes shared by several accounts APIs. Every field is read-only, so the OpenAPI
+schema lists them all as present in the answer."""
 
 from rest_framework import serializers
 
@@ -10,24 +11,27 @@ class RoleSummarySerializer(serializers.ModelSerializer):
     class Meta:
         model = Role
         fields = ["id", "code", "name", "audience"]
+        read_only_fields = fields
 
 
 class CustomerSummarySerializer(serializers.ModelSerializer):
     class Meta:
         model = Customer
         fields = ["id", "name"]
+        read_only_fields = fields
 
 
 class ContactSummarySerializer(serializers.ModelSerializer):
     class Meta:
         model = Contact
         fields = ["id", "first_name", "last_name", "email"]
+        read_only_fields = fields
 
 
 class MeSerializer(serializers.ModelSerializer):
-    role = RoleSummarySerializer()
+    role = RoleSummarySerializer(read_only=True)
     permissions = serializers.SerializerMethodField()
-    customer = CustomerSummarySerializer(allow_null=True)
+    customer = CustomerSummarySerializer(allow_null=True, read_only=True)
 
     class Meta:
         model = User
@@ -35,6 +39,7 @@ class MeSerializer(serializers.ModelSerializer):
             "id", "email", "full_name", "phone", "language", "role", "permissions", "customer",
             "is_active",
         ]
+        read_only_fields = fields
 
     def get_permissions(self, user: User) -> list[str]:
         return sorted(user.role.permissions)
@@ -43,9 +48,9 @@ class MeSerializer(serializers.ModelSerializer):
 class UserSerializer(serializers.ModelSerializer):
     """An account as administrators see it."""
 
-    role = RoleSummarySerializer()
-    customer = CustomerSummarySerializer(allow_null=True)
-    contact = ContactSummarySerializer(allow_null=True)
+    role = RoleSummarySerializer(read_only=True)
+    customer = CustomerSummarySerializer(allow_null=True, read_only=True)
+    contact = ContactSummarySerializer(allow_null=True, read_only=True)
 
     class Meta:
         model = User
@@ -53,8 +58,9 @@ class UserSerializer(serializers.ModelSerializer):
             "id", "email", "full_name", "phone", "language", "role", "customer", "contact",
             "is_active", "date_joined", "deactivated_at", "last_login",
         ]
+        read_only_fields = fields
 
 
 class TokenPairSerializer(serializers.Serializer):
-    access = serializers.CharField()
-    refresh = serializers.CharField()
+    access = serializers.CharField(read_only=True)
+    refresh = serializers.CharField(read_only=True)

@@ -64,7 +64,10 @@ class UserUpdateInputSerializer(serializers.Serializer):
 
 UserPageSerializer = inline_serializer(
     "UserPage",
-    {"results": UserSerializer(many=True), "next_cursor": serializers.CharField(allow_null=True)},
+    {
+        "results": UserSerializer(many=True, read_only=True),
+        "next_cursor": serializers.CharField(allow_null=True, read_only=True),
+    },
 )
 
 _LIST_PARAMETERS = [

@@ -131,7 +131,7 @@ class TestUpdate:
         assert first.hourly_cost == Decimal("35.00")
         rates = client.get(f"{URL}/{agent.pk}/cost-rates").json()
         assert [rate["hourly_cost"] for rate in rates] == ["40.00", "35.00"]
-        assert rates[0]["created_by"] == admin.pk
+        assert rates[0]["created_by"] == {"id": admin.pk, "full_name": "Anne Admin"}
         assert rates[0]["currency"] == "EUR"
 
     @pytest.mark.parametrize(
@@ -164,3 +164,14 @@ def test_only_users_managers_read_the_cost_history(api_as, agent):
     response = api_as(agent).get(f"{URL}/{agent.pk}/cost-rates")
 
     assert response.status_code == 403
+
+
+def test_the_cost_history_costs_three_queries(api_as, admin, agent, django_assert_num_queries):
+    client = api_as(admin)
+    for cost in ("30", "31", "32"):
+        set_cost(client, agent, cost)
+
+    with django_assert_num_queries(3):  # the authenticated user, the agent, the rates with their authors
+        rates = client.get(f"{URL}/{agent.pk}/cost-rates").json()
+
+    assert len(rates) == 3
