@@ -81,7 +81,7 @@ class TicketListQuerySerializer(StrictQuerySerializer):
         required=False, help_text="On last_activity_at; ISO 8601, exclusive."
     )
     q = serializers.CharField(
-        required=False, max_length=200,
+        required=False, allow_blank=True, max_length=200,
         help_text="A reference (SAV-2026-000123 or 123) or words of the subject or description.",
     )
     ordering = OrderingParamField(
@@ -89,7 +89,7 @@ class TicketListQuerySerializer(StrictQuerySerializer):
         help_text="Default -last_activity_at (due_at in the due_soon queue, the only one where "
         "`due_at` is allowed).",
     )
-    cursor = serializers.CharField(required=False, max_length=500)
+    cursor = serializers.CharField(required=False, allow_blank=True, max_length=500)
     page_size = serializers.IntegerField(
         required=False, min_value=1, help_text=f"Default {settings.SAV_PAGE_SIZE}."
     )

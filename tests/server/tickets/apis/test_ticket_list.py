@@ -148,3 +148,7 @@ def test_list_items_carry_the_fields_of_the_contract(api_as, agent, mixed):
     assert item["assignee"] == {"id": mixed["bob_open"].assignee_id, "full_name": "Marc Agent"}
     assert set(item["customer"]) == {"id", "name"} and set(item["category"]) == {"id", "name"}
     assert not Ticket.objects.filter(status="bogus").exists()
+
+
+def test_blank_search_and_cursor_mean_no_filter(api_as, agent, mixed):
+    assert len(references(api_as(agent).get(f"{TICKETS}?q=%20%20&cursor=&queue=all"))) == 3
