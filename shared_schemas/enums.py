@@ -74,6 +74,24 @@ class TicketEventKind(StrEnum):
     REMINDER_CHANGED = "reminder_changed"
     REMINDER_DELETED = "reminder_deleted"
     RATED = "rated"
+    DUE_AT_CHANGED = "due_at_changed"
+
+
+class TicketAction(StrEnum):
+    """What a user may do to a ticket now (`allowed_actions` in its detail): one per desktop button."""
+
+    REPLY = "reply"
+    NOTE = "note"
+    ASSIGN = "assign"
+    EDIT = "edit"
+    WATCH = "watch"
+    START = "start"
+    WAIT = "wait"
+    RESOLVE = "resolve"
+    CLOSE = "close"
+    REOPEN = "reopen"
+    RATE = "rate"
+    REMIND = "remind"
 
 
 # Events a client may see in a ticket's history; every other kind is staff-only.

@@ -2,26 +2,8 @@
 them to the desktop, so the buttons it shows are exactly the requests the server will accept."""
 
 from dataclasses import dataclass
-from enum import StrEnum
 
-from shared_schemas.enums import DONE_STATUSES, Permission, TicketStatus
-
-
-class TicketAction(StrEnum):
-    """Names of `allowed_actions` in a ticket's detail (one per button of the desktop)."""
-
-    REPLY = "reply"
-    NOTE = "note"
-    ASSIGN = "assign"
-    EDIT = "edit"
-    WATCH = "watch"
-    START = "start"
-    WAIT = "wait"
-    RESOLVE = "resolve"
-    CLOSE = "close"
-    REOPEN = "reopen"
-    RATE = "rate"
-    REMIND = "remind"
+from shared_schemas.enums import DONE_STATUSES, Permission, TicketAction, TicketStatus
 
 
 @dataclass(frozen=True)

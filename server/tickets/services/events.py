@@ -11,10 +11,7 @@ from tickets.models import Ticket, TicketEvent
 
 logger = logging.getLogger(__name__)
 
-# Not in shared_schemas.enums.TicketEventKind yet (requested); staff-only like every kind that is
-# not in CLIENT_VISIBLE_EVENTS.
-DUE_AT_CHANGED = "due_at_changed"
-EVENT_KINDS: tuple[str, ...] = (*(kind.value for kind in TicketEventKind), DUE_AT_CHANGED)
+EVENT_KINDS: tuple[str, ...] = tuple(kind.value for kind in TicketEventKind)
 
 
 def user_ref(user) -> dict[str, Any] | None:

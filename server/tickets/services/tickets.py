@@ -20,7 +20,7 @@ from tickets.services.common import (
     idempotency_key_reused,
     lock_ticket,
 )
-from tickets.services.events import DUE_AT_CHANGED, record_event, user_ref
+from tickets.services.events import record_event, user_ref
 
 
 def next_reference(*, at: datetime) -> str:
@@ -231,7 +231,7 @@ def ticket_edit(
         changed.append("category")
     if not isinstance(due_at, Unset) and due_at != ticket.due_at:
         record_event(
-            ticket=ticket, actor=actor, kind=DUE_AT_CHANGED,
+            ticket=ticket, actor=actor, kind=TicketEventKind.DUE_AT_CHANGED,
             data={
                 "from": ticket.due_at.isoformat() if ticket.due_at else None,
                 "to": due_at.isoformat() if due_at else None,

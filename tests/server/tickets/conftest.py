@@ -6,12 +6,6 @@ from tests.server import factories
 from tickets.services.tickets import ticket_create
 
 
-@pytest.fixture(autouse=True)
-def _fast_password_hashing(settings):
-    """Users are created in almost every test here; the production hasher costs ~0.5 s each."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 @pytest.fixture
 def open_ticket(category):
     """`open_ticket(actor, **fields)` → a ticket opened by `actor` through `ticket_create`."""

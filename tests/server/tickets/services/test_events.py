@@ -1,6 +1,7 @@
 import pytest
 
 from core.errors import TransitionNotAllowed
+from shared_schemas.enums import TicketEventKind
 from tickets.services import events
 from tickets.services.lifecycle import ticket_reopen, ticket_start
 
@@ -29,6 +30,6 @@ def test_a_refused_change_publishes_nothing(agent, alice_ticket, published, djan
     assert callbacks == [] and published == []
 
 
-def test_event_kinds_include_the_due_date_change_until_the_shared_enum_has_it():
-    assert events.DUE_AT_CHANGED in events.EVENT_KINDS
-    assert len(set(events.EVENT_KINDS)) == len(events.EVENT_KINDS)
+def test_event_kinds_are_the_shared_enum_including_the_due_date_change():
+    assert "due_at_changed" in events.EVENT_KINDS
+    assert set(events.EVENT_KINDS) == {kind.value for kind in TicketEventKind}
