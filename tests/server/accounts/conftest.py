@@ -14,12 +14,6 @@ from rest_framework.throttling import SimpleRateThrottle
 from tests.server import factories
 
 
-@pytest.fixture(autouse=True)
-def _fast_password_hasher(settings):
-    """Hashing is not under test here; PBKDF2 would make every sign-in cost ~0.3 s."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 def login(api, email_address: str, password: str = factories.PASSWORD, **request_kwargs):
     return api.post(
         "/api/v1/auth/login", {"email": email_address, "password": password}, format="json", **request_kwargs
