@@ -3,9 +3,14 @@
 Widgets never name a colour or a font: they set an object name or a `variant` / `role`
 property, and the rules below give them the charter's look."""
 
+import importlib
 from string import Template
 
 from desktop.theme.tokens import Charter, Palette
+
+# Each feature keeps its own rules in `<feature>/styles.py` as `STYLE = Template(...)`, using the
+# same token names as the base template below.
+FEATURE_STYLE_MODULES = ("desktop.ui.styles", "desktop.tickets.styles", "desktop.admin.styles")
 
 _TEMPLATE = Template(
     """
@@ -96,4 +101,13 @@ def render_stylesheet(charter: Charter, mode: str = "light") -> str:
         **{f"radius_{k}": v for k, v in charter.radius.model_dump().items()},
         **charter.typography.model_dump(),
     }
-    return _TEMPLATE.substitute(values)
+    parts = [_TEMPLATE.substitute(values)]
+    for module_name in FEATURE_STYLE_MODULES:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name != module_name:
+                raise
+            continue
+        parts.append(module.STYLE.substitute(values))
+    return "\n".join(parts)

@@ -126,7 +126,11 @@ STATIC_URL = "static/"
 STATIC_ROOT = DATA_DIR / "static"
 
 # --- REST API -----------------------------------------------------------------------------
+# Reverse proxies in front of the server: the client address is read from X-Forwarded-For
+# only that deep, so a client cannot forge its address to dodge throttles and lockouts.
+SAV_PROXY_COUNT = envint("SAV_PROXY_COUNT", 0, minimum=0)
 REST_FRAMEWORK = {
+    "NUM_PROXIES": SAV_PROXY_COUNT,
     "DEFAULT_AUTHENTICATION_CLASSES": ["core.authentication.UserJWTAuthentication"],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
@@ -160,6 +164,7 @@ SIMPLE_JWT = {
 # Rotation renews a refresh token's expiry: this caps a session however often it refreshes.
 SAV_SESSION_MAX_DAYS = envint("SAV_SESSION_MAX_DAYS", 30, minimum=1)
 SAV_PASSWORD_RESET_MINUTES = envint("SAV_PASSWORD_RESET_MINUTES", 15, minimum=1)
+SAV_INVITATION_HOURS = envint("SAV_INVITATION_HOURS", 72, minimum=1)
 SAV_MAX_TEXT_LENGTH = envint("SAV_MAX_TEXT_LENGTH", 20000, minimum=100)
 SAV_PAGE_SIZE = envint("SAV_PAGE_SIZE", 50, minimum=1)
 SAV_MAX_PAGE_SIZE = envint("SAV_MAX_PAGE_SIZE", 200, minimum=1)
@@ -180,7 +185,8 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_USERNAME_CALLABLE = "accounts.auth_backends.axes_username"
 AXES_LOCKOUT_CALLABLE = "core.exception_handler.axes_lockout_response"
-AXES_IPWARE_PROXY_COUNT = envint("SAV_PROXY_COUNT", 0, minimum=0)
+AXES_IPWARE_PROXY_COUNT = SAV_PROXY_COUNT
+AXES_CLIENT_IP_CALLABLE = "accounts.auth_backends.client_ip"
 AXES_VERBOSE = False
 
 # --- E-mail ------------------------------------------------------------------------------------

@@ -60,9 +60,46 @@ def memory_keyring():
 
 
 @pytest.fixture(scope="session")
-def live_server(tmp_path_factory):
+def sav_server(tmp_path_factory):
     server = LiveServer(tmp_path_factory.mktemp("live-server"))
     server.prepare()
     server.start()
     yield server
     server.stop()
+
+
+DEMO_PASSWORD = "SavDemo!2026"
+
+
+@pytest.fixture
+def make_ctx(memory_keyring):
+    """`make_ctx()` → a fresh AppContext (its own settings file, the in-memory keyring)."""
+    from desktop.auth.token_store import TokenStore
+    from desktop.context import AppContext
+    from desktop.settings import AppSettings
+
+    made = []
+
+    def make(settings_path=None):
+        qsettings = QSettings(str(settings_path), QSettings.Format.IniFormat) if settings_path else QSettings()
+        ctx = AppContext(settings=AppSettings(qsettings), token_store=TokenStore(memory_keyring))
+        made.append(ctx)
+        return ctx
+
+    yield make
+    for ctx in made:
+        ctx.connection.stop()
+
+
+@pytest.fixture
+def sign_in_as(sav_server):
+    """`await sign_in_as(ctx, "agent@origyne.fr")` signs a context in against the live server."""
+    from desktop.auth.operations import sign_in
+
+    async def sign(ctx, email: str, *, stay_signed_in: bool = False):
+        outcome = await sign_in(
+            ctx, server_url=sav_server.url, email=email, password=DEMO_PASSWORD, stay_signed_in=stay_signed_in
+        )
+        return outcome.user
+
+    return sign

@@ -55,11 +55,6 @@ def test_behind_a_proxy_axes_locks_the_client_address_not_the_proxys(api, alice,
 
 
 @pytest.mark.django_db
-@pytest.mark.xfail(
-    strict=True,
-    reason="config/settings.py must set REST_FRAMEWORK['NUM_PROXIES'] (= SAV_PROXY_COUNT): without it DRF "
-    "keys throttles on the whole client-written X-Forwarded-For header",
-)
 def test_a_forged_forwarded_header_does_not_dodge_the_sign_in_throttle(api, alice, throttle_rates):
     throttle_rates(auth_login="2/min")
 

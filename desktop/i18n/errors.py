@@ -1,0 +1,104 @@
+"""French text (through Qt translation) for every error the user can meet. The server sends a
+stable `code`; this is the one place that turns codes into sentences."""
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from desktop.api.errors import ApiError
+from desktop.auth.token_store import SecureStorageUnavailable
+
+_CONTEXT = "errors"
+
+_MESSAGES: dict[str, str] = {
+    "offline": QT_TRANSLATE_NOOP(
+        "errors", "Le serveur est injoignable. Vérifiez votre connexion ; nous réessayons automatiquement."
+    ),
+    "session_expired": QT_TRANSLATE_NOOP("errors", "Votre session a expiré. Reconnectez-vous pour continuer."),
+    "insecure_server_url": QT_TRANSLATE_NOOP(
+        "errors",
+        "Adresse refusée : la connexion doit être chiffrée (https://). Seul un serveur local peut utiliser http://.",
+    ),
+    "invalid_server_url": QT_TRANSLATE_NOOP("errors", "Adresse de serveur invalide. Exemple : https://sav.origyne.fr"),
+    "invalid_credentials": QT_TRANSLATE_NOOP("errors", "Adresse e-mail ou mot de passe incorrect."),
+    "account_locked": QT_TRANSLATE_NOOP(
+        "errors", "Trop de tentatives de connexion échouées. Réessayez dans quelques minutes."
+    ),
+    "rate_limited": QT_TRANSLATE_NOOP(
+        "errors", "Trop de demandes en peu de temps. Patientez un instant puis réessayez."
+    ),
+    "token_not_valid": QT_TRANSLATE_NOOP("errors", "Votre session n'est plus valide. Reconnectez-vous."),
+    "not_authenticated": QT_TRANSLATE_NOOP("errors", "Vous devez être connecté."),
+    "authentication_failed": QT_TRANSLATE_NOOP("errors", "Votre session n'est plus valide. Reconnectez-vous."),
+    "user_inactive": QT_TRANSLATE_NOOP("errors", "Ce compte a été désactivé. Contactez votre administrateur."),
+    "password_changed": QT_TRANSLATE_NOOP("errors", "Votre mot de passe a changé. Reconnectez-vous."),
+    "permission_denied": QT_TRANSLATE_NOOP("errors", "Votre rôle ne permet pas cette action."),
+    "staff_only": QT_TRANSLATE_NOOP("errors", "Cette action est réservée à l'équipe Origyne."),
+    "no_customer": QT_TRANSLATE_NOOP("errors", "Votre compte n'est rattaché à aucune société cliente."),
+    "not_found": QT_TRANSLATE_NOOP("errors", "Élément introuvable ou inaccessible."),
+    "validation_error": QT_TRANSLATE_NOOP("errors", "Certains champs sont invalides. Corrigez-les puis réessayez."),
+    "unknown_field": QT_TRANSLATE_NOOP("errors", "La demande contient un champ non autorisé."),
+    "unknown_parameter": QT_TRANSLATE_NOOP("errors", "Filtre non reconnu."),
+    "invalid_ordering": QT_TRANSLATE_NOOP("errors", "Tri non reconnu."),
+    "malformed_request": QT_TRANSLATE_NOOP("errors", "La demande est mal formée."),
+    "transition_not_allowed": QT_TRANSLATE_NOOP("errors", "Ce changement de statut n'est pas possible maintenant."),
+    "ticket_closed": QT_TRANSLATE_NOOP("errors", "Ce ticket est clôturé : ouvrez un nouveau ticket si besoin."),
+    "ticket_not_resolved": QT_TRANSLATE_NOOP("errors", "Vous pourrez noter ce ticket une fois résolu."),
+    "already_rated": QT_TRANSLATE_NOOP("errors", "Vous avez déjà noté ce ticket."),
+    "idempotency_key_reused": QT_TRANSLATE_NOOP("errors", "Cet envoi a déjà été fait avec un contenu différent."),
+    "not_assignable": QT_TRANSLATE_NOOP("errors", "Cette personne ne peut pas être assignée à ce ticket."),
+    "not_staff": QT_TRANSLATE_NOOP("errors", "Seul un membre de l'équipe Origyne peut être choisi."),
+    "cannot_see_ticket": QT_TRANSLATE_NOOP("errors", "Cette personne n'a pas accès à ce ticket."),
+    "must_be_future": QT_TRANSLATE_NOOP("errors", "Choisissez une date à venir."),
+    "reminder_fired": QT_TRANSLATE_NOOP("errors", "Ce rappel a déjà été déclenché."),
+    "not_found_for_customer": QT_TRANSLATE_NOOP("errors", "Cet élément n'appartient pas à la société du ticket."),
+    "order_and_delivered_product": QT_TRANSLATE_NOOP(
+        "errors", "Choisissez une commande ou un produit livré, pas les deux."
+    ),
+    "wrong_password": QT_TRANSLATE_NOOP("errors", "Le mot de passe actuel est incorrect."),
+    "reset_code_invalid": QT_TRANSLATE_NOOP("errors", "Code invalide ou expiré. Demandez un nouveau code."),
+    "cannot_deactivate_self": QT_TRANSLATE_NOOP("errors", "Vous ne pouvez pas désactiver votre propre compte."),
+    "builtin_role": QT_TRANSLATE_NOOP("errors", "Un rôle intégré ne peut pas être supprimé."),
+    "role_in_use": QT_TRANSLATE_NOOP("errors", "Ce rôle est attribué à des utilisateurs : réattribuez-les d'abord."),
+    "already_exists": QT_TRANSLATE_NOOP("errors", "Cet élément existe déjà."),
+    "immutable": QT_TRANSLATE_NOOP("errors", "Ce champ ne peut plus être modifié."),
+    "conflict": QT_TRANSLATE_NOOP("errors", "L'élément a changé entre-temps. Rechargez puis réessayez."),
+    "server_error": QT_TRANSLATE_NOOP("errors", "Le serveur a rencontré une erreur. Réessayez dans un instant."),
+    "secure_storage_unavailable": QT_TRANSLATE_NOOP(
+        "errors",
+        "Aucun trousseau sécurisé n'est disponible sur cet ordinateur : « Rester connecté » est désactivé.",
+    ),
+}
+_FALLBACK = QT_TRANSLATE_NOOP("errors", "Une erreur inattendue est survenue. Réessayez.")
+
+
+def translate(source: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, source)
+
+
+def error_message(error: BaseException) -> str:
+    """The sentence to show for `error` (an ApiError, a keyring failure, or anything else)."""
+    if isinstance(error, SecureStorageUnavailable):
+        return translate(_MESSAGES["secure_storage_unavailable"])
+    if isinstance(error, ApiError):
+        source = _MESSAGES.get(error.code)
+        if source is None and error.status == 400:
+            source = _MESSAGES["validation_error"]
+        return translate(source or _FALLBACK)
+    return translate(_FALLBACK)
+
+
+def field_errors(error: BaseException) -> dict[str, str]:
+    """Per-field messages of a validation error: known codes in French, else the server's text."""
+    if not isinstance(error, ApiError):
+        return {}
+    messages = {}
+    for field, items in error.errors.items():
+        if not items:
+            continue
+        code = items[0].get("code", "")
+        source = _MESSAGES.get(code)
+        messages[field] = translate(source) if source else items[0].get("message", "")
+    return messages
+
+
+def known_codes() -> set[str]:
+    return set(_MESSAGES)
