@@ -1,21 +1,21 @@
-# Two commands do everything: `make run` (demo server, later the desktop app) and `make test`.
+# Two commands do everything: `make run` (demo server + desktop app) and `make test`.
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-HOST ?= 127.0.0.1
-PORT ?= 8000
-EXTRAS ?= server,dev
+STAMP := $(VENV)/.installed
 
-.PHONY: run test install serve migrate seed lint clean
+.PHONY: run test install i18n migrate seed serve lint clean
 
-$(VENV)/.installed-$(subst $(comma),-,$(EXTRAS)): pyproject.toml
+$(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[$(EXTRAS)]"
+	$(PY) -m pip install --quiet -e ".[server,desktop,dev]"
 	touch $@
 
-comma := ,
-install: $(VENV)/.installed-$(subst $(comma),-,$(EXTRAS))
+install: $(STAMP) i18n
+
+i18n: $(STAMP)
+	$(PY) -m desktop.i18n.build
 
 migrate: install
 	$(PY) server/manage.py migrate --noinput
@@ -23,11 +23,11 @@ migrate: install
 seed: migrate
 	$(PY) server/manage.py seed_demo --if-empty
 
-serve: seed
-	$(PY) server/manage.py check
-	cd server && ../$(PY) -m uvicorn config.asgi:application --host $(HOST) --port $(PORT) --no-access-log
+run: seed
+	$(PY) scripts/run.py
 
-run: serve
+serve: seed
+	cd server && ../$(PY) -m uvicorn config.asgi:application --host 127.0.0.1 --port 8000 --no-access-log
 
 test: install
 	$(PY) -m pytest
