@@ -22,6 +22,11 @@ class AppSettings:
         self._qsettings.setValue("session/server_url", value)
 
     @property
+    def has_server_url(self) -> bool:
+        """Whether a server was used before (else `server_url` is the default)."""
+        return self._qsettings.contains("session/server_url")
+
+    @property
     def last_email(self) -> str:
         return str(self._get("session/last_email", ""))
 

@@ -18,6 +18,10 @@ def set_default_error_handler(handler: ErrorHandler | None) -> None:
     _default_handler = handler
 
 
+def default_error_handler() -> ErrorHandler | None:
+    return _default_handler
+
+
 def spawn(coro: Coroutine[Any, Any, Any], *, on_error: ErrorHandler | None = None) -> asyncio.Task:
     task = asyncio.ensure_future(coro)
     _running.add(task)

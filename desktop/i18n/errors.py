@@ -62,6 +62,24 @@ _MESSAGES: dict[str, str] = {
     "immutable": QT_TRANSLATE_NOOP("errors", "Ce champ ne peut plus être modifié."),
     "conflict": QT_TRANSLATE_NOOP("errors", "L'élément a changé entre-temps. Rechargez puis réessayez."),
     "server_error": QT_TRANSLATE_NOOP("errors", "Le serveur a rencontré une erreur. Réessayez dans un instant."),
+    "required": QT_TRANSLATE_NOOP("errors", "Ce champ est obligatoire."),
+    "blank": QT_TRANSLATE_NOOP("errors", "Ce champ est obligatoire."),
+    "password_too_short": QT_TRANSLATE_NOOP(
+        "errors", "Ce mot de passe est trop court : choisissez-en un d'au moins 10 caractères."
+    ),
+    "password_too_common": QT_TRANSLATE_NOOP(
+        "errors", "Ce mot de passe est trop courant : choisissez-en un moins prévisible."
+    ),
+    "password_entirely_numeric": QT_TRANSLATE_NOOP(
+        "errors", "Le mot de passe ne peut pas être composé uniquement de chiffres."
+    ),
+    "password_too_similar": QT_TRANSLATE_NOOP(
+        "errors", "Le mot de passe ressemble trop à votre nom ou à votre adresse e-mail."
+    ),
+    "password_mismatch": QT_TRANSLATE_NOOP("errors", "Les deux mots de passe ne correspondent pas."),
+    "same_password": QT_TRANSLATE_NOOP("errors", "Le nouveau mot de passe doit être différent de l'actuel."),
+    "invalid_email": QT_TRANSLATE_NOOP("errors", "Saisissez une adresse e-mail valide."),
+    "reset_code_format": QT_TRANSLATE_NOOP("errors", "Le code reçu par e-mail comporte 8 chiffres."),
     "secure_storage_unavailable": QT_TRANSLATE_NOOP(
         "errors",
         "Aucun trousseau sécurisé n'est disponible sur cet ordinateur : « Rester connecté » est désactivé.",
@@ -84,6 +102,11 @@ def error_message(error: BaseException) -> str:
             source = _MESSAGES["validation_error"]
         return translate(source or _FALLBACK)
     return translate(_FALLBACK)
+
+
+def message_for_code(code: str) -> str:
+    """The sentence for one of our codes (client-side checks use the same wording as the server's)."""
+    return translate(_MESSAGES.get(code, _FALLBACK))
 
 
 def field_errors(error: BaseException) -> dict[str, str]:

@@ -60,7 +60,7 @@ QPushButton[variant="primary"] { background: $primary; color: $text_on_primary; 
 QPushButton[variant="primary"]:hover { background: $primary_hover; }
 QPushButton[variant="primary"]:disabled { background: $border; border-color: $border; color: $text_muted; }
 QPushButton[variant="danger"] { color: $danger; border-color: $danger; }
-QPushButton[variant="link"] { background: transparent; border: none; color: $primary; padding: 0;
+QPushButton[variant="link"] { background: transparent; border: none; color: $info; padding: 0;
     text-decoration: underline; }
 
 QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox, QDateTimeEdit, QDateEdit {
@@ -89,6 +89,36 @@ QProgressBar { border: 1px solid $border; border-radius: ${radius_sm}px; backgro
     text-align: center; }
 QProgressBar::chunk { background: $primary; border-radius: ${radius_sm}px; }
 QCheckBox::indicator:focus { border: 2px solid $focus; }
+
+/* Form pieces shared by every feature (desktop/ui/forms.py) and menus. */
+QLabel[role="field-label"] { font-weight: 600; font-size: ${size_small}pt; }
+QLabel[role="field-error"] { color: $danger; font-size: ${size_small}pt; }
+QLabel[role="value"] { font-weight: 600; }
+QLabel[role="shortcut"] { background: $surface_alt; border: 1px solid $border; border-radius: ${radius_sm}px;
+    padding: 1px ${sm}px; color: $text; font-size: ${size_small}pt; }
+
+QFrame[role="inline-error"] { background: $surface; border: 1px solid $danger; border-left: 4px solid $danger;
+    border-radius: ${radius_md}px; }
+QFrame[role="inline-warning"] { background: $note_background; border: 1px solid $note_border;
+    border-left: 4px solid $warning; border-radius: ${radius_md}px; }
+QFrame[role="inline-info"] { background: $selection; border: 1px solid $border; border-left: 4px solid $info;
+    border-radius: ${radius_md}px; }
+QFrame[role="inline-success"] { background: $surface; border: 1px solid $success; border-left: 4px solid $success;
+    border-radius: ${radius_md}px; }
+QLabel[role="inline-text-error"] { color: $danger; border: none; background: transparent; }
+QLabel[role="inline-text-warning"], QLabel[role="inline-text-info"], QLabel[role="inline-text-success"] {
+    color: $text; border: none; background: transparent; }
+
+QProgressBar[role="busy"] { max-height: 3px; min-height: 3px; border: none; border-radius: 1px;
+    background: $surface_alt; }
+QProgressBar[role="busy"]::chunk { background: $primary; border-radius: 1px; }
+
+QMenu { background: $surface; border: 1px solid $border; border-radius: ${radius_md}px; padding: ${xs}px; }
+QMenu::item { padding: ${sm}px ${xl}px ${sm}px ${md}px; border-radius: ${radius_sm}px; color: $text; }
+QMenu::item:selected { background: $selection; color: $text; }
+QMenu::item:disabled { color: $text_muted; }
+QMenu::separator { height: 1px; background: $border; margin: ${xs}px ${sm}px; }
+
 """
 )
 

@@ -88,6 +88,7 @@ class Charter(BaseModel):
     model_config = ConfigDict(frozen=True)
     name: str
     logo: str
+    logo_dark: str | None = None  # a variant readable on the dark palette; the light logo otherwise
     typography: Typography
     spacing: Spacing
     radius: Radius
@@ -97,6 +98,11 @@ class Charter(BaseModel):
     @property
     def logo_path(self) -> Path:
         return (self.source.parent / self.logo).resolve()
+
+    def logo_path_for(self, mode: str) -> Path:
+        if mode == "dark" and self.logo_dark:
+            return (self.source.parent / self.logo_dark).resolve()
+        return self.logo_path
 
     def palette(self, mode: str) -> Palette:
         return self.modes.get(mode) or self.modes["light"]

@@ -1,0 +1,81 @@
+"""The desktop application: Qt application, qasync event loop, charter stylesheet, translation,
+context and main window; signs in again from the keyring when a session was kept."""
+
+import argparse
+import asyncio
+import logging
+import os
+import signal
+import sys
+
+import qasync
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from desktop.context import AppContext
+from desktop.i18n.translator import install_language
+from desktop.ui import startup_probe
+from desktop.ui.appearance import apply_charter
+from desktop.ui.main_window import MainWindow
+
+ENV_SERVER = "SAV_SERVER_URL"
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="sav-desktop", description="Origyne SAV desktop app")
+    parser.add_argument(
+        "--server", metavar="URL", default=None,
+        help=f"server address (default: the last one used, else ${ENV_SERVER}, else http://127.0.0.1:8000)",
+    )
+    return parser.parse_args(argv)
+
+
+def create_application(argv: list[str]) -> QApplication:
+    QCoreApplication.setOrganizationName("Origyne")
+    QCoreApplication.setOrganizationDomain("origyne.fr")
+    QCoreApplication.setApplicationName("SAV")
+    app = QApplication.instance() or QApplication(argv)
+    app.setApplicationDisplayName("SAV Origyne")
+    return app
+
+
+def chosen_server(explicit: str | None, *, has_last_used: bool) -> str | None:
+    """An explicit --server wins; else the last server used (None); else $SAV_SERVER_URL."""
+    if explicit:
+        return explicit
+    if has_last_used:
+        return None
+    return os.environ.get(ENV_SERVER) or None
+
+
+def run(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv if argv is None else argv)
+    args = parse_args(argv[1:])
+    logging.basicConfig(level=os.environ.get("SAV_DESKTOP_LOG_LEVEL", "WARNING"))
+    app = create_application(argv[:1])
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+
+    ctx = AppContext()
+    install_language(ctx.settings.language)
+    apply_charter(ctx.charter, ctx.settings.theme_mode)
+    app.setWindowIcon(QIcon(str(ctx.charter.logo_path)))
+    server = chosen_server(args.server, has_last_used=ctx.settings.has_server_url)
+
+    window = MainWindow(ctx, server_url=server)
+    probe = startup_probe.StartupProbe(window) if startup_probe.enabled() else None
+    window.finished.connect(app.quit)
+    # Python handles Ctrl-C only when it runs: a short timer gives it the chance.
+    signal.signal(signal.SIGINT, lambda *_: window.request_quit())
+    heartbeat = QTimer()
+    heartbeat.timeout.connect(lambda: None)
+    heartbeat.start(250)
+
+    window.show()
+    window.start()
+    with loop:
+        loop.run_forever()
+    heartbeat.stop()
+    del probe
+    return 0

@@ -1,0 +1,110 @@
+"""The header of the signed-in window: logo, product name, the sections (tickets, administration
+for those allowed) and the signed-in user with the account menu."""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.context import AppContext
+from desktop.ui.logo import LogoWidget
+from shared_schemas.accounts import Me
+
+TICKETS, ADMINISTRATION = "tickets", "administration"
+
+
+def initials(user: Me) -> str:
+    words = [w for w in (user.full_name or user.email).replace("-", " ").split() if w[:1].isalpha()]
+    return "".join(w[0] for w in words[:2]).upper() or "?"
+
+
+class Header(QFrame):
+    section_requested = Signal(str)
+
+    def __init__(self, ctx: AppContext, user: Me, menu: QMenu, *, sections: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("header")
+        self.logo = LogoWidget(ctx.charter, ctx.settings.theme_mode, height=30, parent=self)
+        self.product = QLabel(self.tr("Service après-vente"), self)
+        self.product.setProperty("role", "header-product")
+
+        self.nav = QButtonGroup(self)
+        self.nav.setExclusive(True)
+        self.tickets_button = self._nav_button(self.tr("Tickets"), TICKETS)
+        self.admin_button = self._nav_button(self.tr("Administration"), ADMINISTRATION)
+        self.tickets_button.setChecked(True)
+        for button in (self.tickets_button, self.admin_button):
+            button.setVisible(sections)
+
+        self.trailing = QHBoxLayout()
+        self.trailing.setSpacing(8)
+        self.avatar = QLabel(self)
+        self.avatar.setProperty("role", "avatar")
+        self.avatar.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.avatar.setFixedSize(34, 34)
+        self.user_button = QToolButton(self)
+        self.user_button.setObjectName("userMenuButton")
+        self.user_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.user_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.user_button.setMenu(menu)
+        self.user_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.user_role = QLabel(self)
+        self.user_role.setProperty("role", "muted")
+        identity = QVBoxLayout()
+        identity.setSpacing(0)
+        identity.addWidget(self.user_button)
+        identity.addWidget(self.user_role)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.setSpacing(12)
+        layout.addWidget(self.logo)
+        layout.addWidget(self.product)
+        layout.addSpacing(24)
+        layout.addWidget(self.tickets_button)
+        layout.addWidget(self.admin_button)
+        layout.addStretch(1)
+        layout.addLayout(self.trailing)
+        layout.addSpacing(8)
+        layout.addWidget(self.avatar)
+        layout.addLayout(identity)
+        self.set_user(user)
+
+    def _nav_button(self, text: str, section: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setCheckable(True)
+        button.setProperty("role", "nav")
+        button.setAccessibleName(text)
+        button.setAutoDefault(False)
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        button.clicked.connect(lambda: self.section_requested.emit(section))
+        self.nav.addButton(button)
+        return button
+
+    def add_trailing_widget(self, widget: QWidget) -> None:
+        """A place for the unread badge or a search field, before the user's name."""
+        self.trailing.addWidget(widget)
+
+    def set_user(self, user: Me) -> None:
+        name = user.full_name or user.email
+        self.user_button.setText(name)
+        self.user_button.setAccessibleName(self.tr("Menu du compte de {name}").format(name=name))
+        self.user_button.setToolTip(user.email)
+        role = user.role.name if user.customer is None else f"{user.role.name} · {user.customer.name}"
+        self.user_role.setText(role)
+        self.avatar.setText(initials(user))
+        self.avatar.setAccessibleName(name)
+
+    def set_section(self, section: str) -> None:
+        (self.admin_button if section == ADMINISTRATION else self.tickets_button).setChecked(True)
+
+    def set_theme_mode(self, mode: str) -> None:
+        self.logo.set_mode(mode)
