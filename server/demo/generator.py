@@ -39,7 +39,7 @@ DUE_HOURS = {TicketPriority.HIGH: 8, TicketPriority.NORMAL: 72, TicketPriority.L
 class TicketGenerator:
     def __init__(
         self, *, world: World, rng: random.Random, today: datetime, total: int,
-        ids: dict[str, int], counters: dict[int, int],
+        ids: dict[str, int], counters: dict[int, int], full_stories: int = FULL_STORIES,
     ) -> None:
         self.world = world
         self.rng = rng
@@ -49,7 +49,7 @@ class TicketGenerator:
         self.counters = counters  # last number given per year; advanced as tickets are made
         self.clock = BusinessClock(today - timedelta(days=365), today)
         self.player = Player(rng, ids, today)
-        self.full_share = 1.0 if total <= FULL_STORIES else FULL_STORIES / total
+        self.full_share = 1.0 if total <= full_stories else full_stories / total
         self.category_weights = list(accumulate(CATEGORY_WEIGHTS.get(name, 5) for _, name in world.categories))
         self.staff = world.agents
         self.staff_weights = list(accumulate(1 if person.id == world.admin.id else 4 for person in self.staff))

@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from accounts.models import User
 from demo import catalogue
-from demo.generator import TicketGenerator
+from demo.generator import FULL_STORIES, TicketGenerator
 from demo.people import build_world
 from demo.writer import BatchWriter, current_counters, next_ids
 
@@ -41,11 +41,19 @@ class Command(BaseCommand):
             "--today", type=date.fromisoformat, default=None,
             help="Date the data set ends on, YYYY-MM-DD (default: today). Tickets cover the year before it.",
         )
+        parser.add_argument(
+            "--full-stories", type=int, default=FULL_STORIES,
+            help=f"About how many tickets get a discussion and history (default {FULL_STORIES:,}); "
+            "the others are rows only, which keeps big runs fast.",
+        )
         parser.add_argument("--batch-size", type=int, default=5000, help="Tickets written per transaction.")
 
-    def handle(self, *args, tickets: int, if_empty: bool, seed: int, today: date | None, batch_size: int, **options):
-        if tickets < 0 or batch_size < 1:
-            raise CommandError("--tickets must be >= 0 and --batch-size >= 1.")
+    def handle(
+        self, *args, tickets: int, if_empty: bool, seed: int, today: date | None, full_stories: int,
+        batch_size: int, **options,
+    ):
+        if tickets < 0 or full_stories < 0 or batch_size < 1:
+            raise CommandError("--tickets and --full-stories must be >= 0, --batch-size >= 1.")
         if if_empty and User.objects.exists():
             self.stdout.write("The database already has users: no demo data added.")
             return
@@ -59,7 +67,8 @@ class Command(BaseCommand):
         with transaction.atomic():
             world = build_world(rng=rng, today=end, password_hash=password_hash)
         generator = TicketGenerator(
-            world=world, rng=rng, today=end, total=tickets, ids=next_ids(), counters=current_counters()
+            world=world, rng=rng, today=end, total=tickets, ids=next_ids(), counters=current_counters(),
+            full_stories=full_stories,
         )
         writer = BatchWriter()
         report_every = max(batch_size, 100_000)
