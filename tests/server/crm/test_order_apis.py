@@ -1,5 +1,7 @@
 """Products, orders and delivered products: what the desktop's new-ticket form offers."""
 
+import base64
+import json
 from datetime import date
 
 import pytest
@@ -192,3 +194,18 @@ def test_a_client_without_customer_gets_a_404_not_everything(api_as, delivery_a)
     orphan.save(update_fields=["customer"])
     assert api_as(orphan).get("/api/v1/delivered-products").status_code == 404
     assert DeliveredProduct.objects.count() == 1
+
+
+def forged_cursor(value, pk=1) -> str:
+    return base64.urlsafe_b64encode(json.dumps([value, pk]).encode()).decode().rstrip("=")
+
+
+@pytest.mark.parametrize(
+    "url", ["/api/v1/orders", "/api/v1/delivered-products", "/api/v1/products", "/api/v1/customers"]
+)
+@pytest.mark.parametrize("value", ["2026-13-45", None, 12, ["x"]])
+def test_a_forged_cursor_is_a_400_never_a_500(api_as, agent, customer_a, url, value):
+    response = api_as(agent).get(url, {"cursor": forged_cursor(value)})
+    assert response.status_code in (200, 400)  # a number is a valid name to sort after
+    if response.status_code == 400:
+        assert response.json()["errors"]["cursor"][0]["code"] == "invalid_cursor"
