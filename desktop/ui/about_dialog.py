@@ -1,7 +1,5 @@
 """About (F1): the product, its version, the server and the keyboard shortcuts."""
 
-from importlib import metadata
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
@@ -10,6 +8,8 @@ from desktop.ui.logo import LogoWidget
 
 
 def app_version() -> str:
+    from importlib import metadata  # slow to import: only when the box opens
+
     try:
         return metadata.version("origyne-sav")
     except metadata.PackageNotFoundError:

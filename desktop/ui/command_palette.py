@@ -1,10 +1,13 @@
-"""Command palette (Ctrl+K): every action of the window — the shell's and the workspaces' —
-searchable by words, accents and case ignored; Enter runs the chosen one."""
+"""Command palette (Ctrl+K): every command of the window, searchable by words (accents and case
+ignored); Enter runs the chosen one. Commands are the window's QActions and the workspaces'
+QShortcuts that carry a title in `whatsThis` (e.g. `shortcut.setWhatsThis(tr("Nouveau ticket"))`)."""
 
 import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QFrame, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 
@@ -17,28 +20,41 @@ def action_label(action: QAction) -> str:
     return action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(".…")
 
 
-def palette_actions(window: QWidget) -> list[QAction]:
-    """The window's actions worth listing: titled, enabled, not separators; one per title."""
-    seen: set[str] = set()
-    chosen = []
+@dataclass(frozen=True)
+class Command:
+    label: str
+    keys: str
+    run: Callable[[], None]
+
+
+def _keys(sequence: QKeySequence) -> str:
+    return sequence.toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def window_commands(window: QWidget, *, exclude: tuple[QAction, ...] = ()) -> list[Command]:
+    """What the palette lists: titled, enabled actions and titled shortcuts of visible widgets."""
+    commands: dict[str, Command] = {}
     for action in window.findChildren(QAction):
         label = action_label(action)
-        if not label or action.isSeparator() or not action.isEnabled() or action.menu() is not None:
+        if not label or action in exclude or action.isSeparator() or not action.isEnabled():
             continue
-        if label in seen:
-            continue
-        seen.add(label)
-        chosen.append(action)
-    return sorted(chosen, key=lambda a: _plain(action_label(a)))
+        if action.menu() is None:
+            commands.setdefault(label, Command(label, _keys(action.shortcut()), action.trigger))
+    for shortcut in window.findChildren(QShortcut):
+        label = shortcut.whatsThis().strip()
+        owner = shortcut.parent()
+        if label and shortcut.isEnabled() and isinstance(owner, QWidget) and owner.isVisible():
+            commands.setdefault(label, Command(label, _keys(shortcut.key()), shortcut.activated.emit))
+    return sorted(commands.values(), key=lambda command: _plain(command.label))
 
 
 class CommandPalette(QDialog):
-    def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
+    def __init__(self, commands: list[Command], parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Dialog | Qt.WindowType.FramelessWindowHint)
         self.setObjectName("commandPalette")
         self.setWindowTitle(self.tr("Palette de commandes"))
         self.setMinimumWidth(520)
-        self._actions = actions
+        self._commands = commands
         frame = QFrame(self)
         frame.setObjectName("commandPaletteFrame")
         frame.setProperty("role", "card")
@@ -77,12 +93,12 @@ class CommandPalette(QDialog):
     def _filter(self, text: str) -> None:
         words = _plain(text).split()
         self.list.clear()
-        for action in self._actions:
-            label = action_label(action)
-            if all(word in _plain(label) for word in words):
-                shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-                item = QTreeWidgetItem([label, shortcut])
-                item.setData(0, Qt.ItemDataRole.UserRole, action)
+        self._shown: list[Command] = []
+        for command in self._commands:
+            if all(word in _plain(command.label) for word in words):
+                item = QTreeWidgetItem([command.label, command.keys])
+                item.setData(0, Qt.ItemDataRole.UserRole, len(self._shown))
+                self._shown.append(command)
                 item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.list.addTopLevelItem(item)
         self.list.header().setStretchLastSection(False)
@@ -94,9 +110,9 @@ class CommandPalette(QDialog):
         item = self.list.currentItem()
         if item is None:
             return
-        action: QAction = item.data(0, Qt.ItemDataRole.UserRole)
+        command = self._shown[item.data(0, Qt.ItemDataRole.UserRole)]
         self.accept()
-        action.trigger()
+        command.run()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.search and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:

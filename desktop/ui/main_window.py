@@ -23,7 +23,7 @@ from desktop.ui.actions import build_actions, shortcut_list
 from desktop.ui.appearance import apply_charter
 from desktop.ui.banners import OfflineBanner
 from desktop.ui.change_password_dialog import ChangePasswordDialog
-from desktop.ui.command_palette import CommandPalette, palette_actions
+from desktop.ui.command_palette import CommandPalette, window_commands
 from desktop.ui.header import ADMINISTRATION, TICKETS
 from desktop.ui.logo import LogoWidget
 from desktop.ui.restoring_page import RestoringPage
@@ -315,7 +315,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_command_palette(self) -> CommandPalette:
-        palette = CommandPalette([a for a in palette_actions(self) if a is not self.actions.palette], self)
+        palette = CommandPalette(window_commands(self, exclude=(self.actions.palette,)), self)
         self._open(palette)
         return palette
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -46,6 +45,34 @@ def _muted(text: str, parent: QWidget) -> QLabel:
     label.setProperty("role", "muted")
     label.setWordWrap(True)
     return label
+
+
+class Steps(QWidget):
+    """Shows one step at a time and takes the height of that step alone (a QStackedWidget would
+    take the tallest step's height and spread the short ones out)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._steps: list[QWidget] = []
+        self._current: QWidget | None = None
+
+    def addWidget(self, step: QWidget) -> None:  # noqa: N802 (same name as QStackedWidget's)
+        step.setParent(self)
+        self._layout.addWidget(step)
+        self._steps.append(step)
+        if self._current is None:
+            self._current = step
+        step.setVisible(step is self._current)
+
+    def setCurrentWidget(self, step: QWidget) -> None:  # noqa: N802
+        self._current = step
+        for candidate in self._steps:
+            candidate.setVisible(candidate is step)
+
+    def currentWidget(self) -> QWidget | None:  # noqa: N802
+        return self._current
 
 
 class SignInStep(QWidget):
@@ -144,7 +171,7 @@ class SignInPage(QWidget):
         self.card.setProperty("role", "card")
         self.card.setFixedWidth(CARD_WIDTH)
         self.logo = LogoWidget(ctx.charter, ctx.settings.theme_mode, height=44, parent=self.card)
-        self.steps = QStackedWidget(self.card)
+        self.steps = Steps(self.card)
         self.sign_in = SignInStep(self.steps)
         self.reset_request = ResetRequestStep(self._server_url, self.steps)
         self.reset_confirm = ResetConfirmStep(self._server_url, self.steps)
@@ -166,7 +193,11 @@ class SignInPage(QWidget):
         centring = QVBoxLayout(content)
         centring.setContentsMargins(24, 24, 24, 16)
         centring.addStretch(1)
-        centring.addWidget(self.card, 0, Qt.AlignmentFlag.AlignHCenter)
+        row = QHBoxLayout()  # not an alignment flag: the card's wrapped texts then get their full height
+        row.addStretch(1)
+        row.addWidget(self.card)
+        row.addStretch(1)
+        centring.addLayout(row)
         centring.addStretch(1)
         centring.addWidget(footer)
         scroll = QScrollArea(self)

@@ -1,7 +1,8 @@
 """Start-up timestamps for bench/desktop_startup.py, on when SAV_DESKTOP_STARTUP_PROBE=1.
 
 Prints one line per milestone — `SAV_STARTUP_PROBE <event> monotonic=<s> maxrss_kb=<kB>` —
-when the sign-in page is first shown and when the first ticket list has rows on screen.
+when the sign-in page is first shown and when the first page of the ticket list has been painted
+(the workspace's `first_page_rendered` signal).
 With SAV_DESKTOP_STARTUP_PROBE_QUIT=<event> the app shuts down right after that milestone."""
 
 import os
@@ -16,7 +17,7 @@ from desktop.ui.main_window import SIGN_IN, WORKSPACE, MainWindow
 
 ENV_FLAG = "SAV_DESKTOP_STARTUP_PROBE"
 ENV_QUIT = "SAV_DESKTOP_STARTUP_PROBE_QUIT"
-SIGN_IN_SHOWN, TICKET_LIST_RENDERED = "sign_in_shown", "ticket_list_rendered"
+SIGN_IN_SHOWN, WORKSPACE_SHOWN, TICKET_LIST_RENDERED = "sign_in_shown", "workspace_shown", "ticket_list_rendered"
 
 
 def enabled() -> bool:
@@ -43,8 +44,16 @@ class StartupProbe(QObject):
     def _on_page(self, page: str) -> None:
         if page == SIGN_IN and self.window.isVisible():
             QTimer.singleShot(0, lambda: self._milestone(SIGN_IN_SHOWN))
-        elif page == WORKSPACE:
-            self._poll.start()
+        elif page == WORKSPACE and TICKET_LIST_RENDERED not in self.seen:
+            self._milestone(WORKSPACE_SHOWN)
+            rendered = getattr(self.window.shell.workspace, "first_page_rendered", None)
+            if rendered is not None:
+                rendered.connect(self._first_page_rendered)
+            else:
+                self._poll.start()  # a workspace without the signal: watch for the first rows
+
+    def _first_page_rendered(self) -> None:
+        self._milestone(TICKET_LIST_RENDERED)
 
     def _look_for_rows(self) -> None:
         shell = self.window.shell

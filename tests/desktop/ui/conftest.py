@@ -1,5 +1,7 @@
 """Fixtures of the application shell tests: a main window on a fresh context."""
 
+import contextlib
+
 import pytest
 
 from desktop import tasks
@@ -23,10 +25,13 @@ def open_window(make_ctx, qtbot, tmp_path):
 
     yield open_
     for window in windows:
-        if not window._shutting_down:
-            # The test did not await shut_down(): stop what can be stopped without a loop.
+        if window._shutting_down:
+            continue
+        # The test did not await shut_down() (it failed): stop what can be stopped without a loop.
+        tasks.set_default_error_handler(None)
+        for task in tasks.running_tasks():
+            task.cancel()
+        with contextlib.suppress(RuntimeError):  # the window may already be deleted
             window.ctx.connection.stop()
-            if tasks.default_error_handler() == window.handle_background_error:
-                tasks.set_default_error_handler(None)
             window._closing = True
             window.close()

@@ -1,5 +1,6 @@
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLineEdit
 
 from desktop.ui.about_dialog import AboutDialog
@@ -79,6 +80,16 @@ async def test_f1_opens_the_about_box_and_ctrl_k_the_command_palette(open_window
     qtbot.keyClick(palette.search, Qt.Key.Key_Return)
     assert isinstance(window.dialog, ChangePasswordDialog) and window.dialog.isVisible()
     window.dialog.reject()
+
+    fired = []
+    shortcut = QShortcut(QKeySequence("Ctrl+Shift+Y"), window.shell.workspace)
+    shortcut.setWhatsThis("Commande de l'espace de travail")
+    shortcut.activated.connect(lambda: fired.append(True))
+    window.actions.palette.trigger()
+    qtbot.keyClicks(window.dialog.search, "espace de travail")
+    assert window.dialog.visible_labels() == ["Commande de l'espace de travail"]
+    qtbot.keyClick(window.dialog.search, Qt.Key.Key_Return)
+    assert fired == [True]
     await window.shut_down()
 
 

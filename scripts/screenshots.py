@@ -1,0 +1,179 @@
+"""Renders the main screens of the desktop app to PNG, offscreen, against a demo server.
+
+    .venv/bin/python scripts/screenshots.py                 # → docs/screenshots/*.png
+    .venv/bin/python scripts/screenshots.py --out /tmp/shots --size 1600x1000
+
+A temporary server is seeded with the demo data (tests.live_server.LiveServer) and started; the app
+signs in as the demo accounts through its own pages and waits for what each screen loads (no fixed
+sleep beyond a short settle for painting) before QWidget.grab(). Nothing of the user's own settings
+or keyring is touched: settings live in the temporary directory and no session is kept.
+"""
+
+import argparse
+import asyncio
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+import qasync  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+PASSWORD = "SavDemo!2026"
+
+
+async def until(predicate: Callable[[], bool], what: str, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise SystemExit(f"screenshots: timed out waiting for {what}")
+        await asyncio.sleep(0.05)
+
+
+async def settle() -> None:
+    """A few turns of the loop so that layouts and delegates have painted (never processEvents()
+    from a coroutine: it would run other tasks re-entrantly)."""
+    for _ in range(6):
+        await asyncio.sleep(0.05)
+
+
+class Shooter:
+    def __init__(self, server_url: str, settings_dir: Path, out: Path, size: tuple[int, int]) -> None:
+        self.server_url = server_url
+        self.settings_dir = settings_dir
+        self.out = out
+        self.size = size
+        self.saved: list[Path] = []
+
+    def window(self, name: str, *, theme: str = "light"):
+        import keyring.backends.fail
+
+        from desktop.auth.token_store import TokenStore
+        from desktop.context import AppContext
+        from desktop.settings import AppSettings
+        from desktop.ui.main_window import MainWindow
+
+        settings = AppSettings(QSettings(str(self.settings_dir / f"{name}.ini"), QSettings.Format.IniFormat))
+        settings.theme_mode = theme
+        ctx = AppContext(settings=settings, token_store=TokenStore(keyring.backends.fail.Keyring()))
+        window = MainWindow(ctx, server_url=self.server_url)
+        window.set_theme_mode(theme)
+        window.resize(*self.size)
+        window.show()
+        window.start()
+        return window
+
+    async def sign_in(self, window, email: str) -> None:
+        form = window.sign_in_page.sign_in
+        form.email.setText(email)
+        form.password.setText(PASSWORD)
+        form.remember.setChecked(False)
+        await window.sign_in_page.submit()
+        if not window.ctx.session.is_signed_in:
+            raise SystemExit(f"screenshots: {email} could not sign in: {form.message.message}")
+
+    async def grab(self, widget: QWidget, name: str) -> None:
+        await settle()
+        path = self.out / f"{name}.png"
+        if not widget.grab().save(str(path)):
+            raise SystemExit(f"screenshots: could not write {path}")
+        self.saved.append(path)
+        print(f"wrote {path.relative_to(REPO) if path.is_relative_to(REPO) else path}")
+
+    async def close(self, window) -> None:
+        await window.shut_down()
+        window.deleteLater()
+
+    # --- screens -------------------------------------------------------------------------------
+    async def sign_in_page(self) -> None:
+        window = self.window("sign-in")
+        window.sign_in_page.prepare(server_url="https://sav.origyne.fr", email="")
+        await self.grab(window, "sign-in")
+        window.sign_in_page.prepare(server_url="https://sav.origyne.fr", email="claire.martin@demo.fr")
+        window.sign_in_page.show_forgot_password()
+        await self.grab(window, "forgot-password")
+        await self.close(window)
+
+    async def client(self) -> None:
+        window = self.window("client")
+        await self.sign_in(window, "client.a@demo.fr")
+        workspace = window.shell.workspace
+        await until(lambda: workspace.list.model.rowCount() > 0, "the client's ticket list")
+        await self.grab(window, "client-tickets")
+        workspace.list.select_row(0)
+        await until(lambda: workspace.view.ticket is not None, "the client's ticket")
+        await self.grab(window, "client-ticket")
+        await self.close(window)
+
+    async def staff(self, *, theme: str = "light") -> None:
+        window = self.window(f"staff-{theme}", theme=theme)
+        await self.sign_in(window, "agent@origyne.fr")
+        workspace = window.shell.workspace
+        await until(lambda: workspace.list.model.rowCount() > 0, "the staff queue")
+        workspace.list.select_row(0)
+        await until(lambda: workspace.view.ticket is not None, "the staff ticket")
+        await self.grab(window, "staff-queue" if theme == "light" else "staff-queue-dark")
+        await self.close(window)
+
+    async def administration(self) -> None:
+        window = self.window("admin")
+        await self.sign_in(window, "admin@origyne.fr")
+        window.show_section("administration")
+        admin = window.shell.administration
+        admin.show_section("users")
+        await admin.idle()
+        await self.grab(window, "administration-users")
+        await self.close(window)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="Render the desktop app's main screens to PNG (offscreen).")
+    parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
+    parser.add_argument("--size", default="1440x900", help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--tickets", type=int, default=300, help="demo tickets on the temporary server")
+    args = parser.parse_args()
+    width, height = (int(v) for v in args.size.lower().split("x"))
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    from tests.live_server import LiveServer
+
+    with tempfile.TemporaryDirectory(prefix="sav-screenshots-") as tmp:
+        tmp_path = Path(tmp)
+        server = LiveServer(tmp_path / "server", tickets=args.tickets)
+        server.prepare()
+        server.start()
+        try:
+            QCoreApplication.setOrganizationName("OrigyneScreenshots")
+            QCoreApplication.setApplicationName("SAV")
+            app = QApplication.instance() or QApplication(sys.argv[:1])
+            loop = qasync.QEventLoop(app)
+            asyncio.set_event_loop(loop)
+            from desktop.i18n.translator import install_language
+
+            install_language("fr")
+            shooter = Shooter(server.url, tmp_path, args.out, (width, height))
+
+            async def shoot_all() -> None:
+                await shooter.sign_in_page()
+                await shooter.client()
+                await shooter.staff()
+                await shooter.staff(theme="dark")
+                await shooter.administration()
+
+            with loop:
+                loop.run_until_complete(shoot_all())
+        finally:
+            server.stop()
+    print(f"{len(shooter.saved)} screenshots in {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
