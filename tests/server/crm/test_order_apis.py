@@ -209,3 +209,14 @@ def test_a_forged_cursor_is_a_400_never_a_500(api_as, agent, customer_a, url, va
     assert response.status_code in (200, 400)  # a number is a valid name to sort after
     if response.status_code == 400:
         assert response.json()["errors"]["cursor"][0]["code"] == "invalid_cursor"
+
+
+def test_the_product_list_costs_the_same_queries_whatever_the_page_size(
+    api_as, alice, django_assert_num_queries
+):
+    Product.objects.bulk_create(Product(sku=f"SKU-{n:02d}", name=f"Produit {n:02d}") for n in range(12))
+    client = api_as(alice)
+    for size in (1, 12):
+        with django_assert_num_queries(2):  # the user, the page
+            response = client.get(f"/api/v1/products?page_size={size}")
+        assert len(response.json()["results"]) == size
