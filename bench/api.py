@@ -177,12 +177,14 @@ def measure(label: str, count: int, call: Callable[[int], httpx.Response], ok: i
     return timings
 
 
-def follow_pages(http: httpx.Client, headers: dict, url: str, pages: int) -> tuple[str | None, list[int]]:
+def follow_pages(
+    http: httpx.Client, headers: dict, url: str, params: dict, pages: int
+) -> tuple[str | None, list[int]]:
     """Walks `pages` pages of a list; returns the cursor of the next one and the ids seen."""
     cursor, ids = None, []
     for _ in range(pages):
-        params = {"cursor": cursor} if cursor else {}
-        body = expect(http.get(url, params=params, headers=headers), 200, f"GET {url}")
+        page_params = {**params, "cursor": cursor} if cursor else params
+        body = expect(http.get(url, params=page_params, headers=headers), 200, f"GET {url}")
         ids += [item["id"] for item in body["results"]]
         cursor = body["next_cursor"]
         if cursor is None:
@@ -193,17 +195,19 @@ def follow_pages(http: httpx.Client, headers: dict, url: str, pages: int) -> tup
 def sequential(http: httpx.Client, args) -> list[Timings]:
     staff = sign_in(http, STAFF_EMAIL)
     client = sign_in(http, CLIENT_EMAIL)
-    queue = "/api/v1/tickets?queue=open"
+    tickets, open_queue = "/api/v1/tickets", {"queue": "open"}  # httpx: `params` replaces a URL's query
     n = args.requests
-    results = [measure("GET tickets?queue=open (first page)", n, lambda i: http.get(queue, headers=staff))]
+    results = [measure(
+        "GET tickets?queue=open (first page)", n, lambda i: http.get(tickets, params=open_queue, headers=staff)
+    )]
 
-    cursor, seen = follow_pages(http, staff, queue, args.deep_pages)
+    cursor, seen = follow_pages(http, staff, tickets, open_queue, args.deep_pages)
     if cursor is None:
         print(f"    the open queue has fewer than {args.deep_pages + 1} pages: no deep page measured")
     else:
         results.append(measure(
             f"GET tickets?queue=open (page {args.deep_pages + 1})", n,
-            lambda i: http.get(queue, params={"cursor": cursor}, headers=staff),
+            lambda i: http.get(tickets, params={**open_queue, "cursor": cursor}, headers=staff),
         ))
     if not seen:
         raise BenchError("the open queue is empty: seed some tickets first")
