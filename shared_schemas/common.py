@@ -28,7 +28,8 @@ class Problem(WireModel):
     detail: str
     code: str
     errors: dict[str, list[FieldError]] = {}
-    retry_after: int | None = None
+    retry_after: int | None = None  # 429 only: seconds to wait (also the Retry-After header)
+    permission: str | None = None  # 403 `permission_denied` only: the permission the role lacks
 
 
 class Page(WireModel, Generic[T]):
