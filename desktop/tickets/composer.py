@@ -1,0 +1,215 @@
+"""The reply box under the discussion. Staff switch between a public reply and an internal note
+(the box turns to the note tint); Ctrl+Entrée sends. While sending it is disabled; if sending
+fails, the text stays, with the error underneath, and the retry reuses the same client UUID so
+the server never records the message twice. Unsent text is kept per ticket while switching."""
+
+import uuid
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+from desktop.context import AppContext
+from desktop.i18n.errors import error_message
+from desktop.tickets import operations
+from desktop.tickets.store import TicketStore
+from desktop.tickets.widgets import label, repolish, run
+from shared_schemas.enums import MessageKind, TicketAction
+from shared_schemas.tickets import TicketDetail
+
+
+@dataclass
+class Draft:
+    text: str = ""
+    kind: MessageKind = MessageKind.REPLY
+    client_uuid: uuid.UUID = field(default_factory=operations.new_client_uuid)
+
+
+class Composer(QFrame):
+    sent = Signal(object)  # MessageOut
+
+    def __init__(self, ctx: AppContext, store: TicketStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("composer")
+        self._ctx = ctx
+        self._store = store
+        self._ticket_id: int | None = None
+        self._drafts: dict[int, Draft] = {}
+        self._sending = False
+        self._kinds_allowed: set[MessageKind] = set()
+        self.task = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 10)
+        layout.setSpacing(6)
+        modes = QHBoxLayout()
+        self.reply_mode = self._mode_button(self.tr("Réponse au client"), MessageKind.REPLY)
+        self.note_mode = self._mode_button(self.tr("Note interne"), MessageKind.NOTE)
+        self.note_mode.setToolTip(self.tr("Visible uniquement par l'équipe Origyne (I)"))
+        self.reply_mode.setToolTip(self.tr("Visible par le client (R)"))
+        self._mode_group = QButtonGroup(self)
+        self._mode_group.setExclusive(True)
+        for button in (self.reply_mode, self.note_mode):
+            self._mode_group.addButton(button)
+            modes.addWidget(button)
+        modes.addStretch(1)
+        self.mode_hint = label(role="muted")
+        modes.addWidget(self.mode_hint)
+        layout.addLayout(modes)
+
+        self.editor = QPlainTextEdit(self)
+        self.editor.setAccessibleName(self.tr("Votre message"))
+        self.editor.setTabChangesFocus(True)
+        self.editor.setMinimumHeight(60)
+        self.editor.setMaximumHeight(120)
+        layout.addWidget(self.editor)
+
+        bottom = QHBoxLayout()
+        self.error = label(role="error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        bottom.addWidget(self.error, 1)
+        bottom.addWidget(label(self.tr("Ctrl+Entrée pour envoyer"), role="muted"))
+        self.send_button = QPushButton(self)
+        self.send_button.setProperty("variant", "primary")
+        self.send_button.clicked.connect(self.send)
+        bottom.addWidget(self.send_button)
+        layout.addLayout(bottom)
+
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.send)
+        self.set_kind(MessageKind.REPLY)
+
+    def _mode_button(self, text: str, kind: MessageKind) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setCheckable(True)
+        button.setProperty("variant", "toggle")
+        button.setProperty("mode", kind.value)
+        button.setAccessibleName(text)
+        button.clicked.connect(lambda: self.set_kind(kind))
+        return button
+
+    # --- state -----------------------------------------------------------------------------
+    @property
+    def kind(self) -> MessageKind:
+        return MessageKind.NOTE if self.note_mode.isChecked() else MessageKind.REPLY
+
+    @property
+    def is_sending(self) -> bool:
+        return self._sending
+
+    def set_ticket(self, detail: TicketDetail) -> None:
+        """Follows the open ticket: its draft, and the modes its allowed actions permit."""
+        if detail.id != self._ticket_id:
+            self._keep_draft()
+            self._ticket_id = detail.id
+            draft = self._drafts.get(detail.id, Draft())
+            self.editor.setPlainText(draft.text)
+            self.error.hide()
+            kind = draft.kind
+        else:
+            kind = self.kind
+        self._kinds_allowed = set()
+        if detail.allows(TicketAction.REPLY):
+            self._kinds_allowed.add(MessageKind.REPLY)
+        if detail.allows(TicketAction.NOTE):
+            self._kinds_allowed.add(MessageKind.NOTE)
+        both = len(self._kinds_allowed) == 2
+        self.reply_mode.setVisible(both)
+        self.note_mode.setVisible(both)
+        if kind not in self._kinds_allowed and self._kinds_allowed:
+            kind = next(iter(self._kinds_allowed))
+        self.set_kind(kind)
+        self.setVisible(bool(self._kinds_allowed))
+        self._refresh_enabled()
+
+    def set_kind(self, kind: MessageKind) -> None:
+        note = kind == MessageKind.NOTE
+        self.note_mode.setChecked(note)
+        self.reply_mode.setChecked(not note)
+        self.setProperty("mode", kind.value)
+        repolish(self)
+        staff = self._ctx.session.user is not None and self._ctx.session.user.is_staff
+        if note:
+            self.editor.setPlaceholderText(self.tr("Note interne : visible uniquement par l'équipe Origyne…"))
+            self.send_button.setText(self.tr("Ajouter la note"))
+            self.mode_hint.setText(self.tr("Le client ne verra pas cette note."))
+        elif staff:
+            self.editor.setPlaceholderText(self.tr("Votre réponse au client…"))
+            self.send_button.setText(self.tr("Envoyer la réponse"))
+            self.mode_hint.setText(self.tr("Le client recevra cette réponse."))
+        else:
+            self.editor.setPlaceholderText(self.tr("Ajouter une information…"))
+            self.send_button.setText(self.tr("Envoyer"))
+            self.mode_hint.setText("")
+        self.send_button.setAccessibleName(self.send_button.text())
+        if self._ticket_id is not None:
+            self._draft().kind = kind
+
+    def focus_reply(self) -> None:
+        if MessageKind.REPLY in self._kinds_allowed:
+            self.set_kind(MessageKind.REPLY)
+            self.editor.setFocus()
+
+    def focus_note(self) -> None:
+        if MessageKind.NOTE in self._kinds_allowed:
+            self.set_kind(MessageKind.NOTE)
+            self.editor.setFocus()
+
+    def _draft(self) -> Draft:
+        assert self._ticket_id is not None
+        return self._drafts.setdefault(self._ticket_id, Draft())
+
+    def _keep_draft(self) -> None:
+        if self._ticket_id is not None:
+            self._draft().text = self.editor.toPlainText()
+
+    def _refresh_enabled(self) -> None:
+        self.editor.setReadOnly(self._sending)  # read-only rather than disabled: focus stays put
+        self.send_button.setEnabled(not self._sending and bool(self._kinds_allowed))
+        self.reply_mode.setEnabled(not self._sending)
+        self.note_mode.setEnabled(not self._sending)
+
+    # --- sending ---------------------------------------------------------------------------
+    def send(self) -> None:
+        body = self.editor.toPlainText().strip()
+        if self._sending or self._ticket_id is None or self.kind not in self._kinds_allowed:
+            return
+        if not body:
+            self._show_error(self.tr("Écrivez un message avant d'envoyer."))
+            return
+        draft = self._draft()
+        draft.text = self.editor.toPlainText()
+        ticket_id, kind = self._ticket_id, self.kind
+        self._sending = True
+        self.error.hide()
+        self._refresh_enabled()
+        self.task = run(
+            operations.send_message(
+                self._ctx, self._store, ticket_id, body=body, kind=kind, client_uuid=draft.client_uuid
+            ),
+            on_error=lambda error: self._failed(ticket_id, error),
+            on_done=lambda message: self._succeeded(ticket_id, message),
+        )
+
+    def _succeeded(self, ticket_id: int, message) -> None:
+        self._sending = False
+        self._drafts.pop(ticket_id, None)
+        if ticket_id == self._ticket_id:
+            self.editor.clear()
+            self._drafts[ticket_id] = Draft(kind=self.kind)
+        self._refresh_enabled()
+        self.sent.emit(message)
+
+    def _failed(self, ticket_id: int, error: BaseException) -> None:
+        self._sending = False
+        self._refresh_enabled()
+        if ticket_id == self._ticket_id:
+            self._show_error(error_message(error))
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()

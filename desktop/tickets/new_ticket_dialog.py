@@ -1,0 +1,279 @@
+"""« Nouveau ticket »: subject, description, category, priority, and an order OR a delivered
+product of the company. Staff first choose the customer (and, with users.manage, the requester
+among its client accounts). Field errors show under each field; the draft's client UUID is made
+once, so pressing « Créer le ticket » again after a failure never creates a second ticket."""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.context import AppContext
+from desktop.i18n.errors import error_message, field_errors
+from desktop.tickets import labels, operations
+from desktop.tickets.customer_picker import CustomerPicker
+from desktop.tickets.store import TicketStore
+from desktop.tickets.widgets import label, repolish, run
+from shared_schemas.crm import CustomerOut
+from shared_schemas.enums import Permission, TicketPriority
+from shared_schemas.tickets import TicketCreate
+
+FIELDS = ("customer", "requester", "subject", "category", "priority", "order", "delivered_product", "description")
+
+
+class NewTicketDialog(QDialog):
+    created = Signal(object)  # TicketDetail
+
+    def __init__(self, ctx: AppContext, store: TicketStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._store = store
+        self._staff = bool(ctx.session.user and ctx.session.user.is_staff)
+        self._client_uuid = operations.new_client_uuid()
+        self.task = None
+        self.setWindowTitle(self.tr("Nouveau ticket"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        title = self.tr("Nouveau ticket pour un client") if self._staff else self.tr("Décrivez votre demande")
+        layout.addWidget(label(title, role="title"))
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.errors: dict[str, QLabel] = {}
+        self.inputs: dict[str, QWidget] = {}
+
+        self.customer: CustomerPicker | None = None
+        self.requester: QComboBox | None = None
+        if self._staff:
+            self.customer = CustomerPicker(ctx, self)
+            self.customer.customer_changed.connect(self._customer_changed)
+            self.customer.search_failed.connect(self._show_general_error)
+            self._row(form, self.tr("Client"), "customer", self.customer)
+            if ctx.session.user.can(Permission.USERS_MANAGE):
+                self.requester = QComboBox(self)
+                self.requester.setAccessibleName(self.tr("Demandeur"))
+                self._reset_requesters()
+                self._row(form, self.tr("Demandeur"), "requester", self.requester)
+
+        self.subject = QLineEdit(self)
+        self.subject.setMaxLength(200)
+        self.subject.setPlaceholderText(self.tr("En quelques mots : ex. « Terminal T200 bloqué au démarrage »"))
+        self.subject.setAccessibleName(self.tr("Sujet"))
+        self._row(form, self.tr("Sujet"), "subject", self.subject)
+        self.category = QComboBox(self)
+        self.category.setAccessibleName(self.tr("Catégorie"))
+        self._row(form, self.tr("Catégorie"), "category", self.category)
+        self.priority = QComboBox(self)
+        self.priority.setAccessibleName(self.tr("Priorité"))
+        for value in TicketPriority:
+            self.priority.addItem(labels.priority_label(value), value.value)
+        self.priority.setCurrentIndex(self.priority.findData(TicketPriority.NORMAL.value))
+        self._row(form, self.tr("Priorité"), "priority", self.priority)
+        self.order = QComboBox(self)
+        self.order.setAccessibleName(self.tr("Commande concernée"))
+        self._row(form, self.tr("Commande"), "order", self.order)
+        self.delivered_product = QComboBox(self)
+        self.delivered_product.setAccessibleName(self.tr("Produit livré concerné"))
+        self._row(form, self.tr("Ou produit livré"), "delivered_product", self.delivered_product)
+        self.order.activated.connect(lambda _i: self._exclusive(self.order, self.delivered_product))
+        self.delivered_product.activated.connect(lambda _i: self._exclusive(self.delivered_product, self.order))
+        self.description = QPlainTextEdit(self)
+        self.description.setTabChangesFocus(True)
+        self.description.setAccessibleName(self.tr("Description"))
+        self.description.setPlaceholderText(
+            self.tr("Que se passe-t-il ? Depuis quand ? Messages d'erreur, numéros de série…")
+        )
+        self.description.setMinimumHeight(140)
+        self._row(form, self.tr("Description"), "description", self.description)
+        layout.addLayout(form)
+
+        self.general_error = label(role="error")
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        layout.addWidget(self.general_error)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.cancel = QPushButton(self.tr("Annuler"), self)
+        self.cancel.clicked.connect(self.reject)
+        self.submit = QPushButton(self.tr("Créer le ticket"), self)
+        self.submit.setProperty("variant", "primary")
+        self.submit.setDefault(True)
+        self.submit.clicked.connect(self.send)
+        buttons.addWidget(self.cancel)
+        buttons.addWidget(self.submit)
+        layout.addLayout(buttons)
+
+        self._fill_categories()
+        store.categories_changed.connect(lambda _c: self._fill_categories())
+        self._reset_subject_matter()
+        if not store.categories:
+            run(operations.load_categories(ctx, store), on_error=self._show_general_error)
+        if not self._staff:
+            self._load_subject_matter(None)
+
+    def _row(self, form: QFormLayout, caption: str, field: str, widget: QWidget) -> None:
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        error = label(role="error", parent=box)
+        error.setWordWrap(True)
+        error.hide()
+        column.addWidget(error)
+        form.addRow(caption, box)
+        self.errors[field] = error
+        self.inputs[field] = widget
+
+    # --- choices ---------------------------------------------------------------------------
+    def _fill_categories(self) -> None:
+        current = self.category.currentData()
+        self.category.clear()
+        self.category.addItem(self.tr("Choisissez une catégorie"), None)
+        for category in self._store.categories:
+            if category.is_active:
+                self.category.addItem(category.name, category.id)
+                if category.description:
+                    self.category.setItemData(
+                        self.category.count() - 1, category.description, Qt.ItemDataRole.ToolTipRole
+                    )
+        self.category.setCurrentIndex(max(0, self.category.findData(current)))
+
+    def _reset_subject_matter(self) -> None:
+        self.order.clear()
+        self.order.addItem(self.tr("Aucune commande en particulier"), None)
+        self.delivered_product.clear()
+        self.delivered_product.addItem(self.tr("Aucun produit en particulier"), None)
+
+    def _reset_requesters(self) -> None:
+        assert self.requester is not None
+        self.requester.clear()
+        me = self._ctx.session.user
+        self.requester.addItem(labels.fill(self.tr("Moi-même (%1)"), me.full_name if me else ""), None)
+
+    def _customer_changed(self, customer: CustomerOut | None) -> None:
+        self._reset_subject_matter()
+        if self.requester is not None:
+            self._reset_requesters()
+        if customer is not None:
+            self._set_error("customer", "")
+            self._load_subject_matter(customer.id)
+
+    def _load_subject_matter(self, customer_id: int | None) -> None:
+        async def load() -> None:
+            orders = await operations.load_orders(self._ctx, customer_id)
+            products = await operations.load_delivered_products(self._ctx, customer_id)
+            requesters = []
+            if self.requester is not None and customer_id is not None:
+                requesters = await operations.load_requesters(self._ctx, customer_id)
+            if self._current_customer_id() != customer_id:
+                return  # the user chose another customer meanwhile
+            self._reset_subject_matter()
+            for order in orders:
+                when = order.ordered_at.strftime("%d/%m/%Y")
+                self.order.addItem(labels.fill(self.tr("%1 du %2"), order.reference, when), order.id)
+            for product in products:
+                text = labels.fill(self.tr("%1 — n° %2"), product.product.name, product.serial_number)
+                self.delivered_product.addItem(text, product.id)
+            if self.requester is not None:
+                self._reset_requesters()
+                for user in requesters:
+                    self.requester.addItem(f"{user.full_name} <{user.email}>", user.id)
+
+        self.task = run(load(), on_error=self._show_general_error)
+
+    def _current_customer_id(self) -> int | None:
+        if self.customer is None:
+            return None
+        return self.customer.customer.id if self.customer.customer else None
+
+    def _exclusive(self, chosen: QComboBox, other: QComboBox) -> None:
+        """An order or a delivered product, not both."""
+        if chosen.currentData() is not None:
+            other.setCurrentIndex(0)
+
+    # --- sending ---------------------------------------------------------------------------
+    def draft(self) -> TicketCreate | None:
+        """The ticket to create, or None after showing what is missing."""
+        self._clear_errors()
+        missing = {}
+        if self.customer is not None and self.customer.customer is None:
+            missing["customer"] = self.tr("Choisissez le client concerné.")
+        if not self.subject.text().strip():
+            missing["subject"] = self.tr("Indiquez un sujet.")
+        if self.category.currentData() is None:
+            missing["category"] = self.tr("Choisissez une catégorie.")
+        if not self.description.toPlainText().strip():
+            missing["description"] = self.tr("Décrivez votre demande.")
+        for field, text in missing.items():
+            self._set_error(field, text)
+        if missing:
+            self.inputs[next(iter(missing))].setFocus()
+            return None
+        return TicketCreate(
+            subject=self.subject.text().strip(),
+            description=self.description.toPlainText().strip(),
+            category=self.category.currentData(),
+            priority=TicketPriority(self.priority.currentData()),
+            order=self.order.currentData(),
+            delivered_product=self.delivered_product.currentData(),
+            client_uuid=self._client_uuid,
+            customer=self._current_customer_id(),
+            requester=self.requester.currentData() if self.requester is not None else None,
+        )
+
+    def send(self) -> None:
+        draft = self.draft()
+        if draft is None or not self.submit.isEnabled():
+            return
+        self.submit.setEnabled(False)
+        self.submit.setText(self.tr("Création…"))
+        self.task = run(
+            operations.create_ticket(self._ctx, self._store, draft), on_error=self._failed, on_done=self._succeeded
+        )
+
+    def _succeeded(self, detail) -> None:
+        self.created.emit(detail)
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.submit.setEnabled(True)
+        self.submit.setText(self.tr("Créer le ticket"))
+        details = field_errors(error)
+        unplaced = []
+        for field, text in details.items():
+            if field in self.errors:
+                self._set_error(field, text)
+            else:
+                unplaced.append(text)
+        if not details or unplaced:
+            self._show_general_error(error, extra=unplaced)
+
+    def _show_general_error(self, error: BaseException, extra: list[str] | None = None) -> None:
+        self.general_error.setText("\n".join([error_message(error), *(extra or [])]))
+        self.general_error.show()
+
+    def _set_error(self, field: str, text: str) -> None:
+        error = self.errors[field]
+        error.setText(text)
+        error.setVisible(bool(text))
+        widget = self.inputs[field]
+        widget.setProperty("invalid", "true" if text else "false")
+        repolish(widget)
+
+    def _clear_errors(self) -> None:
+        self.general_error.hide()
+        for field in self.errors:
+            self._set_error(field, "")
+
+    def field_error(self, field: str) -> str:
+        error = self.errors[field]
+        return "" if error.isHidden() else error.text()

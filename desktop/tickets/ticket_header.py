@@ -1,0 +1,95 @@
+"""The top of the ticket view: reference, subject, status and priority chips, and who and what the
+ticket is about (customer, requester, category, order or delivered product, assignee, GTR)."""
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from desktop.tickets import labels
+from desktop.tickets.widgets import ChipLabel, label
+from shared_schemas.tickets import TicketDetail
+
+
+class TicketHeader(QFrame):
+    def __init__(self, *, staff: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ticketHeader")
+        self._staff = staff
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 10)
+        layout.setSpacing(6)
+
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        self.reference = label(role="reference")
+        self.reference.setAccessibleName(self.tr("Référence du ticket"))
+        self.status = ChipLabel("status", self)
+        self.priority = ChipLabel("priority", self)
+        top.addWidget(self.reference)
+        top.addWidget(self.status)
+        top.addWidget(self.priority)
+        top.addStretch(1)
+        self.rating = label(role="stars")
+        self.rating.hide()
+        top.addWidget(self.rating)
+        layout.addLayout(top)
+
+        self.subject = label(role="title")
+        self.subject.setWordWrap(True)
+        self.subject.setAccessibleName(self.tr("Sujet"))
+        layout.addWidget(self.subject)
+
+        self.facts = label(role="field")
+        self.facts.setWordWrap(True)
+        layout.addWidget(self.facts)
+        self.people = label(role="field")
+        self.people.setWordWrap(True)
+        layout.addWidget(self.people)
+        self.actions_row = QVBoxLayout()
+        self.actions_row.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(self.actions_row)
+
+    def add_actions(self, widget: QWidget) -> None:
+        self.actions_row.addWidget(widget)
+
+    def set_ticket(self, detail: TicketDetail) -> None:
+        self.reference.setText(detail.reference)
+        self.subject.setText(detail.subject)
+        self.status.set_value(detail.status)
+        self.priority.set_value(detail.priority)
+        facts = [self._fact(self.tr("Catégorie"), detail.category.name)]
+        if self._staff:
+            facts.insert(0, self._fact(self.tr("Client"), detail.customer.name))
+        if detail.order is not None:
+            facts.append(self._fact(self.tr("Commande"), detail.order.reference))
+        if detail.delivered_product is not None:
+            product = detail.delivered_product
+            facts.append(self._fact(self.tr("Produit livré"), f"{product.product_name} ({product.serial_number})"))
+        facts.append(self._fact(self.tr("Créé le"), labels.short_datetime(detail.created_at)))
+        self.facts.setText("   ·   ".join(facts))
+
+        people = [self._fact(self.tr("Demandeur"), detail.requester.full_name)]
+        assignee = detail.assignee.full_name if detail.assignee else self.tr("personne")
+        people.append(self._fact(self.tr("Assigné à"), assignee))
+        if self._staff:
+            due = labels.full_datetime(detail.due_at) if detail.due_at else self.tr("aucune")
+            countdown = labels.due_countdown(detail.due_at, detail.status)
+            people.append(self._fact(self.tr("Échéance (GTR)"), f"{due} ({countdown})" if countdown else due))
+            if detail.watchers:
+                people.append(self._fact(self.tr("Observateurs"), ", ".join(w.full_name for w in detail.watchers)))
+        self.people.setText("   ·   ".join(people))
+
+        if detail.rating is not None:
+            stars = "★" * detail.rating.stars + "☆" * (5 - detail.rating.stars)
+            self.rating.setText(stars)
+            self.rating.setAccessibleName(labels.fill(self.tr("Note du client : %1 sur 5"), str(detail.rating.stars)))
+            self.rating.setToolTip(detail.rating.comment)
+            self.rating.show()
+        else:
+            self.rating.hide()
+
+    def _fact(self, name: str, value: str) -> str:
+        return labels.fill(self.tr("%1 : %2"), name, value)
+
+    def text(self) -> str:
+        """Everything the header says, for tests and screen readers."""
+        parts: list[QLabel] = [self.reference, self.status, self.priority, self.subject, self.facts, self.people]
+        return "\n".join(part.text() for part in parts)
