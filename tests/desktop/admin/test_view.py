@@ -1,0 +1,71 @@
+import pytest
+
+from desktop.admin.roles.operations import role_create
+from desktop.admin.users.operations import user_create
+from desktop.admin.users.page import UsersPage
+from desktop.admin.view import ADMIN_PERMISSIONS, AdministrationView
+from desktop.theme.stylesheet import render_stylesheet
+from desktop.theme.tokens import load_charter
+from shared_schemas.enums import Permission, RoleAudience
+from tests.desktop.admin.helpers import AGENT, PASSWORD, signed_in, unique, unique_email
+
+pytestmark = pytest.mark.asyncio
+
+
+async def open_view(qtbot, ctx) -> AdministrationView:
+    view = AdministrationView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    await view.idle()
+    return view
+
+
+async def test_an_administrator_sees_every_section_and_the_first_one_loads(make_ctx, sign_in_as, qtbot):
+    admin = await signed_in(make_ctx, sign_in_as)
+    view = await open_view(qtbot, admin)
+    assert view.section_titles() == ["Utilisateurs", "Rôles", "Clients", "Catégories", "Agents"]
+    page = view.current_page()
+    assert isinstance(page, UsersPage) and page.model.rowCount() > 0
+
+    view.navigation.setCurrentRow(3)  # arrow keys in the list do the same
+    await view.idle()
+    assert view.current_page() is view.page("categories") and view.page("categories").model.rowCount() > 0
+
+
+async def test_an_agent_sees_no_users_or_roles_section(make_ctx, sign_in_as, qtbot):
+    agent = await signed_in(make_ctx, sign_in_as, AGENT)
+    assert not agent.session.user.can(Permission.USERS_MANAGE)
+    view = await open_view(qtbot, agent)
+    assert "users" not in view.section_keys() and "roles" not in view.section_keys()
+    assert "Utilisateurs" not in view.section_titles() and "Rôles" not in view.section_titles()
+
+
+async def test_a_role_holding_only_categories_manage_sees_only_the_categories(make_ctx, sign_in_as, qtbot):
+    admin = await signed_in(make_ctx, sign_in_as)
+    role = await role_create(
+        admin,
+        code=unique("zz-catalogue").replace(" ", "-"),
+        name=unique("Zz Catalogue"),
+        audience=RoleAudience.STAFF,
+        permissions=[Permission.CATEGORIES_MANAGE],
+    )
+    email = unique_email("kim")
+    await user_create(admin, email=email, full_name="Zz Kim", role=role.code, password=PASSWORD)
+    kim = await signed_in(make_ctx, sign_in_as, email)
+    view = await open_view(qtbot, kim)
+    assert view.section_keys() == ["categories"]
+    assert view.page("categories").model.rowCount() > 0
+
+
+async def test_the_sections_cover_the_permissions_the_main_window_checks():
+    assert {
+        Permission.USERS_MANAGE,
+        Permission.ROLES_MANAGE,
+        Permission.CUSTOMERS_MANAGE,
+        Permission.CATEGORIES_MANAGE,
+    } == ADMIN_PERMISSIONS
+
+
+async def test_the_administration_rules_render_from_the_charter_tokens():
+    stylesheet = render_stylesheet(load_charter())
+    assert "QListWidget#adminSections" in stylesheet and "$" not in stylesheet
