@@ -199,6 +199,7 @@ class MainWindow(QMainWindow):
     # --- session -------------------------------------------------------------------------------
     def _on_signed_in(self, user: Me) -> None:
         self._server_override = None  # from now on the last used server is the one to offer
+        self.ctx.connection.report_online()  # signing in has just reached the server
         if self.shell is not None and self.shell.user.id == user.id:
             self.shell.set_user(user)  # same user after an expiry: the workspace is as it was left
         else:
@@ -216,6 +217,8 @@ class MainWindow(QMainWindow):
 
     def _on_signed_out(self, reason: str) -> None:
         self._set_signed_in_actions(False)
+        self._close_dialog()
+        self.offline_banner.hide()  # nothing is watching the server until the next sign-in
         if reason == "session_expired" and self.shell is not None:
             self.shell.banner.dismiss()
             self._show_sign_in(message=error_message(SessionExpired()), kind="warning",
@@ -283,13 +286,17 @@ class MainWindow(QMainWindow):
 
     # --- dialogs ---------------------------------------------------------------------------------
     def _open(self, dialog: QDialog) -> QDialog:
-        previous, self.dialog = self.dialog, dialog
+        self._close_dialog()
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _close_dialog(self) -> None:
+        previous, self.dialog = self.dialog, None
         if previous is not None:
             with contextlib.suppress(RuntimeError):  # already deleted
                 previous.close()
                 previous.deleteLater()
-        dialog.open()
-        return dialog
 
     def open_change_password(self) -> ChangePasswordDialog | None:
         if not self.ctx.session.is_signed_in:

@@ -78,3 +78,26 @@ async def test_an_unexpected_background_error_shows_a_dismissible_banner(open_wi
     assert not banner.isVisible()
     assert window.current_page == WORKSPACE
     await window.shut_down()
+
+
+async def test_a_reply_being_typed_in_the_ticket_workspace_survives_an_expiry(open_window, sav_server):
+    pytest.importorskip("desktop.tickets.workspaces")
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    window = open_window()
+    window.start()
+    await sign_in_through_the_page(window, sav_server.url, "agent@origyne.fr", DEMO_PASSWORD, stay=False)
+    workspace = window.shell.workspace
+    await until(lambda: workspace.list.model.rowCount() > 0, what="the open tickets")
+    workspace.list.select_row(0)
+    await until(lambda: workspace.view.ticket is not None, what="the ticket")
+    editors = [e for e in workspace.findChildren(QPlainTextEdit) if e.isVisible() and not e.isReadOnly()]
+    assert editors, "a reply box"
+    editors[0].setPlainText("Le voyant clignote toujours en orange.")
+
+    await expire(window)
+    window.sign_in_page.sign_in.password.setText(DEMO_PASSWORD)
+    await window.sign_in_page.submit()
+    assert window.current_page == WORKSPACE and window.shell.workspace is workspace
+    assert editors[0].toPlainText() == "Le voyant clignote toujours en orange."
+    await window.shut_down()
