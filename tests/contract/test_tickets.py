@@ -28,6 +28,7 @@ from tickets.models import Reminder, Ticket
 pytestmark = pytest.mark.django_db
 
 NOTE = "Note interne : rappeler avant 10 h."
+REMINDER_NOTE = "Vérifier la livraison"
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,7 @@ def story(api_as, alice, agent, agent2, admin, category, customer_a) -> Story:
         (as_agent, "messages", {"body": "Nous vous renvoyons le carton."}),
         (as_agent, "assign", {"assignee": agent.id}),
         (as_agent, "watchers", {"user": agent2.id}),
-        (as_agent, "reminders", {"remind_at": "2099-01-01T09:00:00Z", "note": "Vérifier la livraison"}),
+        (as_agent, "reminders", {"remind_at": "2099-01-01T09:00:00Z", "note": REMINDER_NOTE}),
         (as_agent, "start", None),
         (as_agent, "resolve", None),
         (as_alice, "rating", {"stars": 5, "comment": "Parfait"}),
@@ -112,11 +113,13 @@ def test_the_ticket_list_is_a_page_of_list_items(request, api_as, story, who):
 
 
 def test_staff_read_the_whole_detail_with_watchers(api_as, agent, agent2, story):
-    detail = assert_wire(TicketDetail, api_as(agent).get(f"/api/v1/tickets/{story.ticket.id}"), status=200)
+    response = api_as(agent).get(f"/api/v1/tickets/{story.ticket.id}")
+
+    detail = assert_wire(TicketDetail, response, status=200)
 
     assert [watcher.id for watcher in detail.watchers] == [agent2.id]
     assert detail.order.id == story.order.id and detail.rating.stars == 5
-    assert NOTE in [message.body for message in detail.messages]
+    assert NOTE in [message.body for message in detail.messages] and REMINDER_NOTE in response.content.decode()
     assert {MessageKind.NOTE, MessageKind.REPLY} == {message.kind for message in detail.messages}
     assert detail.first_response_at is not None and detail.due_at is not None
 
@@ -127,7 +130,7 @@ def test_a_client_reads_the_detail_without_watchers_notes_or_staff_events(api_as
     detail = assert_wire(TicketDetail, response, status=200)
 
     assert "watchers" not in response.json() and detail.watchers is None
-    assert NOTE not in response.content.decode()
+    assert NOTE not in response.content.decode() and REMINDER_NOTE not in response.content.decode()
     assert {message.kind for message in detail.messages} == {MessageKind.REPLY}
     assert {event.kind for event in detail.events} <= set(CLIENT_VISIBLE_EVENTS)
 
