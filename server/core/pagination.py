@@ -8,12 +8,12 @@ import base64
 import binascii
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date
 from typing import Any
 
 from django.conf import settings
 from django.db.models import Model, Q, QuerySet
-from django.utils.dateparse import parse_datetime
+from django.utils.dateparse import parse_date, parse_datetime
 
 from core.errors import ValidationFailed
 
@@ -38,10 +38,14 @@ class Page:
 
 
 def _encode(value: Any, pk: int) -> str:
-    if isinstance(value, datetime):
+    if isinstance(value, date):  # a datetime is a date too
         value = value.isoformat()
     raw = json.dumps([value, pk], separators=(",", ":")).encode()
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def _invalid_cursor() -> ValidationFailed:
+    return ValidationFailed.for_field("cursor", "The cursor is not valid.", code="invalid_cursor")
 
 
 def _decode(cursor: str) -> tuple[Any, int]:
@@ -49,10 +53,14 @@ def _decode(cursor: str) -> tuple[Any, int]:
         padded = cursor + "=" * (-len(cursor) % 4)
         value, pk = json.loads(base64.urlsafe_b64decode(padded.encode()))
     except (ValueError, binascii.Error, TypeError) as exc:
-        raise ValidationFailed.for_field("cursor", "The cursor is not valid.", code="invalid_cursor") from exc
-    if not isinstance(pk, int):
-        raise ValidationFailed.for_field("cursor", "The cursor is not valid.", code="invalid_cursor")
+        raise _invalid_cursor() from exc
+    # A forged cursor can hold any JSON: only a scalar key and an integer id reach the query.
+    if type(pk) is not int or type(value) not in (str, int, float):
+        raise _invalid_cursor()
     return value, pk
+
+
+_PARSERS = {"DateTimeField": parse_datetime, "DateField": parse_date}
 
 
 def page_size_from(raw: str | None) -> int:
@@ -73,11 +81,15 @@ def keyset_page(queryset: QuerySet, *, ordering: Ordering, cursor: str | None, s
     queryset = queryset.order_by(*ordering.order_by)
     if cursor:
         value, pk = _decode(cursor)
-        field = queryset.model._meta.get_field(ordering.field)
-        if field.get_internal_type() == "DateTimeField" and isinstance(value, str):
-            value = parse_datetime(value)
+        parser = _PARSERS.get(queryset.model._meta.get_field(ordering.field).get_internal_type())
+        if parser is not None:
+            try:
+                # None when badly formatted; ValueError for an impossible date such as 2026-13-45.
+                value = parser(value) if isinstance(value, str) else None
+            except ValueError as exc:
+                raise _invalid_cursor() from exc
             if value is None:
-                raise ValidationFailed.for_field("cursor", "The cursor is not valid.", code="invalid_cursor")
+                raise _invalid_cursor()
         if ordering.descending:
             after = Q(**{f"{ordering.field}__lte": value}) & (
                 Q(**{f"{ordering.field}__lt": value}) | Q(id__lt=pk)

@@ -25,3 +25,12 @@ def test_it_walks_every_ticket_once_across_pages(alice):
 def test_it_rejects_a_forged_cursor(alice):
     with pytest.raises(ValidationFailed):
         keyset_page(Ticket.objects.all(), ordering=Ordering("last_activity_at"), cursor="not-a-cursor", size=3)
+
+
+@pytest.mark.parametrize("value", ["2026-13-45T00:00:00", None, 12, [1, 2]])
+def test_it_rejects_a_cursor_holding_an_impossible_key(alice, value):
+    from core.pagination import _encode
+
+    forged = _encode(value, 1) if not isinstance(value, list) else _encode("x", 1).replace("x", "")
+    with pytest.raises(ValidationFailed):
+        keyset_page(Ticket.objects.all(), ordering=Ordering("last_activity_at"), cursor=forged, size=3)
