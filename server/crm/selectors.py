@@ -4,16 +4,11 @@ Staff see customers with `customers.view`. A client user sees one customer, thei
 only that customer's orders and delivered products: any other customer answers `not_found`,
 exactly like a customer that does not exist."""
 
-import base64
-import binascii
-import json
-from datetime import date
-
 from django.conf import settings
 from django.db.models import F, Q, QuerySet
 
 from core.access import require_permission
-from core.errors import NotFound, ValidationFailed
+from core.errors import NotFound
 from core.pagination import Ordering, Page, keyset_page
 from crm.models import Contact, Customer, DeliveredProduct, Order, Product
 from shared_schemas.enums import Permission
@@ -39,23 +34,8 @@ def customer_list(*, q: str | None = None, is_active: bool | None = None) -> Que
     return customers
 
 
-def named_page(queryset: QuerySet, *, ordering: Ordering, cursor: str | None, size: int) -> Page:
-    """`keyset_page`, with a forged cursor (a `null` or odd value inside valid base64 JSON)
-    answered 400 `invalid_cursor` rather than 500 (see the report for the core fix)."""
-    try:
-        return keyset_page(queryset, ordering=ordering, cursor=cursor, size=size)
-    except (TypeError, ValueError) as exc:
-        if not cursor:
-            raise
-        raise _invalid_cursor() from exc
-
-
-def _invalid_cursor() -> ValidationFailed:
-    return ValidationFailed.for_field("cursor", "The cursor is not valid.", code="invalid_cursor")
-
-
 def customer_page(*, q=None, is_active=None, cursor=None, size: int) -> Page:
-    return named_page(
+    return keyset_page(
         customer_list(q=q, is_active=is_active), ordering=CUSTOMER_ORDERING, cursor=cursor, size=size
     )
 
@@ -105,7 +85,7 @@ def _contacts() -> QuerySet[Contact]:
 
 
 def contact_page(*, customer: Customer, cursor=None, size: int) -> Page:
-    return named_page(
+    return keyset_page(
         _contacts().filter(customer=customer), ordering=CONTACT_ORDERING, cursor=cursor, size=size
     )
 
@@ -131,7 +111,7 @@ def product_page(*, q: str | None = None, cursor=None, size: int) -> Page:
     products = Product.objects.all()
     if q:
         products = products.filter(Q(name__icontains=q) | Q(sku__icontains=q))
-    return named_page(products, ordering=PRODUCT_ORDERING, cursor=cursor, size=size)
+    return keyset_page(products, ordering=PRODUCT_ORDERING, cursor=cursor, size=size)
 
 
 def order_page(*, customer_id: int | None, q: str | None = None, cursor=None, size: int) -> Page:
@@ -140,7 +120,7 @@ def order_page(*, customer_id: int | None, q: str | None = None, cursor=None, si
         orders = orders.filter(customer_id=customer_id)
     if q:
         orders = orders.filter(reference__icontains=q)
-    return dated_page(orders, field="ordered_at", cursor=cursor, size=size)
+    return keyset_page(orders, ordering=Ordering("ordered_at"), cursor=cursor, size=size)
 
 
 def delivered_product_page(
@@ -153,33 +133,4 @@ def delivered_product_page(
         deliveries = deliveries.filter(order_id=order_id)
     if q:
         deliveries = deliveries.filter(Q(serial_number__icontains=q) | Q(product__name__icontains=q))
-    return dated_page(deliveries, field="delivered_at", cursor=cursor, size=size)
-
-
-def dated_page(queryset: QuerySet, *, field: str, cursor: str | None, size: int) -> Page:
-    """Keyset page, newest first, on a DateField: `core.pagination.keyset_page` encodes only
-    datetimes in its cursor. Same cursor format and walk; see the report for the core change
-    that lets this become a plain `keyset_page` call."""
-    queryset = queryset.order_by(f"-{field}", "-id")
-    if cursor:
-        value, pk = _decode_date_cursor(cursor)
-        queryset = queryset.filter(Q(**{f"{field}__lte": value}) & (Q(**{f"{field}__lt": value}) | Q(id__lt=pk)))
-    rows = list(queryset[: size + 1])
-    items = rows[:size]
-    next_cursor = None
-    if len(rows) > size:
-        last = items[-1]
-        raw = json.dumps([getattr(last, field).isoformat(), last.pk], separators=(",", ":")).encode()
-        next_cursor = base64.urlsafe_b64encode(raw).decode().rstrip("=")
-    return Page(items=items, next_cursor=next_cursor)
-
-
-def _decode_date_cursor(cursor: str) -> tuple[date, int]:
-    try:
-        padded = cursor + "=" * (-len(cursor) % 4)
-        value, pk = json.loads(base64.urlsafe_b64decode(padded.encode()))
-        if not isinstance(pk, int) or isinstance(pk, bool):
-            raise TypeError(pk)
-        return date.fromisoformat(value), pk
-    except (ValueError, binascii.Error, TypeError) as exc:
-        raise _invalid_cursor() from exc
+    return keyset_page(deliveries, ordering=Ordering("delivered_at"), cursor=cursor, size=size)
