@@ -11,6 +11,7 @@ from accounts.selectors import agent_cost_rates, agent_get, agent_list, agent_pr
 from accounts.services.agents import agent_update
 from core.access import require_permission, require_staff
 from core.choices import choices_of
+from core.parsing import refuse_query_parameters
 from core.schema import problem_responses
 from shared_schemas.enums import Availability, Permission
 from tickets.models import Category
@@ -124,6 +125,7 @@ class AgentCostRatesApi(APIView):
         responses={200: AgentCostRateSerializer(many=True), **problem_responses(401, 403, 404)},
     )
     def get(self, request, user_id: int):
+        refuse_query_parameters(request.query_params)
         require_permission(request.user, Permission.USERS_MANAGE)
         rates = agent_cost_rates(profile=agent_profile_get(user_id=user_id))
         return Response(AgentCostRateSerializer(rates, many=True).data)

@@ -11,6 +11,7 @@ from accounts.selectors import role_get, role_list
 from accounts.services.roles import role_create, role_delete, role_update
 from core.access import require_permission, require_staff
 from core.choices import choices_of
+from core.parsing import refuse_query_parameters
 from core.schema import problem_responses
 from shared_schemas.enums import Permission, RoleAudience
 
@@ -54,6 +55,7 @@ class RoleCollectionApi(APIView):
         responses={200: RoleSerializer(many=True), **problem_responses(401, 403)},
     )
     def get(self, request):
+        refuse_query_parameters(request.query_params)
         require_staff(request.user)
         return Response(RoleSerializer(role_list(), many=True).data)
 

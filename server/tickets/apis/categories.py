@@ -6,6 +6,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from core.access import require_permission
+from core.parsing import refuse_query_parameters
 from core.schema import problem_responses
 from shared_schemas.enums import Permission
 from tickets.apis.common import parse
@@ -25,6 +26,7 @@ class CategoryCollectionApi(APIView):
         responses={200: CategorySerializer(many=True), **problem_responses(401)},
     )
     def get(self, request):
+        refuse_query_parameters(request.query_params)
         return Response(CategorySerializer(categories_for(request.user), many=True).data)
 
     @extend_schema(

@@ -5,6 +5,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from core.access import require_permission
+from core.parsing import refuse_query_parameters
 from core.schema import problem_responses
 from shared_schemas.enums import MessageKind, Permission
 from tickets.apis.common import IDEMPOTENCY_KEY_PARAMETER, created_response, idempotency_key, parse
@@ -27,6 +28,7 @@ class TicketMessagesApi(APIView):
         responses={200: MessageSerializer(many=True), **problem_responses(401, 404)},
     )
     def get(self, request, ticket_id: int):
+        refuse_query_parameters(request.query_params)
         ticket = ticket_get_for(request.user, ticket_id)
         return Response(MessageSerializer(ticket_discussion(request.user, ticket), many=True).data)
 
@@ -60,5 +62,6 @@ class TicketEventsApi(APIView):
         responses={200: TicketEventSerializer(many=True), **problem_responses(401, 404)},
     )
     def get(self, request, ticket_id: int):
+        refuse_query_parameters(request.query_params)
         ticket = ticket_get_for(request.user, ticket_id)
         return Response(TicketEventSerializer(ticket_history(request.user, ticket), many=True).data)

@@ -5,6 +5,7 @@ from rest_framework import status
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from core.parsing import refuse_query_parameters
 from core.schema import problem_responses
 from shared_schemas.enums import Permission
 from tickets.apis.common import parse, require_staff_permission
@@ -25,6 +26,7 @@ class TicketRemindersApi(APIView):
         responses={200: ReminderSerializer(many=True), **problem_responses(401, 403, 404)},
     )
     def get(self, request, ticket_id: int):
+        refuse_query_parameters(request.query_params)
         require_staff_permission(request.user, Permission.REMINDERS_MANAGE)
         ticket = ticket_get_for(request.user, ticket_id)
         return Response(ReminderSerializer(ticket_reminders(ticket), many=True).data)
