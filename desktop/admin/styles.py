@@ -12,9 +12,10 @@ QListWidget#adminSections::item { padding: ${sm}px ${md}px; margin: 1px 0; borde
     color: $text; }
 QListWidget#adminSections::item:hover { background: $surface_alt; }
 QListWidget#adminSections::item:selected { background: $selection; color: $primary; font-weight: 600; }
-QListWidget#adminSections:focus { border: 2px solid $focus; border-radius: ${radius_md}px; }
+QListWidget#adminSections::item:selected:focus { background: $primary; color: $text_on_primary; }
 
 QWidget#adminPage, QDialog#adminDialog { background: $window; }
+QWidget#adminPage QPushButton[variant="danger"]:disabled { color: $text_muted; border-color: $border; }
 QLabel[role="hint"] { color: $text_muted; font-size: ${size_small}pt; }
 QLabel[role="field-error"] { color: $danger; font-size: ${size_small}pt; font-weight: 600; }
 QLabel[role="read-only"] { background: $surface_alt; border: 1px solid $border; border-radius: ${radius_md}px;

@@ -30,6 +30,7 @@ class AgentsPage(AdminPage):
         self.list = ListPanel(
             self.model,
             accessible_name=self.tr("Liste des agents"),
+            stretch_column=3,
             empty_text=self.tr("Aucun agent actif. Créez un compte Agent dans « Utilisateurs »."),
             parent=splitter,
         )

@@ -29,6 +29,7 @@ class CategoriesPage(AdminPage):
         self.list = ListPanel(
             self.model,
             accessible_name=self.tr("Liste des catégories"),
+            stretch_column=2,
             empty_text=self.tr(
                 "Aucune catégorie. Créez-en une avec « Nouvelle catégorie » : les clients en ont besoin "
                 "pour ouvrir un ticket."

@@ -8,6 +8,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
+from desktop.admin.common.style import set_style_property
+
 translate = QCoreApplication.translate
 
 
@@ -23,7 +25,7 @@ class Confirmation(QMessageBox):
         self.confirm_button: QPushButton = self.addButton(confirm_label, QMessageBox.ButtonRole.AcceptRole)
         self.confirm_button.setAccessibleName(confirm_label)
         if danger:
-            self.confirm_button.setProperty("variant", "danger")
+            set_style_property(self.confirm_button, "variant", "danger")
         self.cancel_button: QPushButton = self.addButton(
             translate("Confirmation", "Annuler"), QMessageBox.ButtonRole.RejectRole
         )

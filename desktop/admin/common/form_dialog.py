@@ -7,7 +7,8 @@ saved twice: the save button is disabled while a save is in flight."""
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,18 +21,15 @@ from PySide6.QtWidgets import (
 from desktop.admin.common.activity import Activity
 from desktop.admin.common.banner import ErrorBanner
 from desktop.admin.common.errors import after_failure
+from desktop.admin.common.style import set_style_property
 from desktop.i18n.errors import error_message, field_errors
 
 translate = QCoreApplication.translate
 
 
-def set_invalid(widget: QWidget, invalid: bool) -> None:
-    """Marks an input for the `[invalid="true"]` rule of the stylesheet."""
-    if bool(widget.property("invalid")) == invalid:
-        return
-    widget.setProperty("invalid", invalid)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
+def _focusable(widget: QWidget, dialog: QWidget) -> bool:
+    target = widget.focusProxy() or widget
+    return target.isVisibleTo(dialog) and target.isEnabled() and target.focusPolicy() != Qt.FocusPolicy.NoFocus
 
 
 class FormInvalid(Exception):
@@ -43,14 +41,17 @@ class FormInvalid(Exception):
 
 
 class FormRow:
-    __slots__ = ("column", "error", "hint", "label", "widget")
+    __slots__ = ("column", "error", "hint", "invalid_target", "label", "widget")
 
-    def __init__(self, label: QLabel, widget: QWidget, column: QWidget, hint: QLabel, error: QLabel) -> None:
+    def __init__(
+        self, label: QLabel, widget: QWidget, column: QWidget, hint: QLabel, error: QLabel, invalid_target: QWidget
+    ) -> None:
         self.label = label
         self.widget = widget
         self.column = column
         self.hint = hint
         self.error = error
+        self.invalid_target = invalid_target  # what gets the red border
 
 
 class FormDialog(QDialog):
@@ -83,7 +84,7 @@ class FormDialog(QDialog):
         self.save_button = self.buttons.addButton(
             translate("FormDialog", "Enregistrer"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.save_button.setProperty("variant", "primary")
+        set_style_property(self.save_button, "variant", "primary")
         self.save_button.setDefault(True)
         self.save_button.setAccessibleName(translate("FormDialog", "Enregistrer"))
         self.cancel_button = self.buttons.addButton(
@@ -95,13 +96,26 @@ class FormDialog(QDialog):
         self._save_text = self.save_button.text()
 
     def finish_layout(self) -> None:
-        """Adds the buttons below whatever the subclass put in the body."""
+        """Adds the buttons below whatever the subclass put in the body; Tab goes through the
+        fields in order, then to the buttons (the banner's own buttons last)."""
         self.body.addStretch(1)
         self.body.addWidget(self.buttons)
+        QWidget.setTabOrder(self.save_button, self.cancel_button)
+        QWidget.setTabOrder(self.cancel_button, self.banner.retry_button)
+        QWidget.setTabOrder(self.banner.retry_button, self.banner.close_button)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        first = next((row.widget for row in self._rows.values() if _focusable(row.widget, self)), None)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- rows ------------------------------------------------------------------------------
-    def add_row(self, key: str, label: str, widget: QWidget, *, hint: str = "") -> FormRow:
-        """A labelled field; `key` is the server's field name, so its errors land under it."""
+    def add_row(
+        self, key: str, label: str, widget: QWidget, *, hint: str = "", invalid_target: QWidget | None = None
+    ) -> FormRow:
+        """A labelled field; `key` is the server's field name, so its errors land under it.
+        `invalid_target` is the input framed in red on error, when `widget` is a composite."""
         label_widget = QLabel(label, self)
         label_widget.setBuddy(widget)
         widget.setAccessibleName(label.replace("&", ""))
@@ -122,7 +136,7 @@ class FormDialog(QDialog):
         error.hide()
         box.addWidget(error)
         self.form.addRow(label_widget, column)
-        row = FormRow(label_widget, widget, column, hint_label, error)
+        row = FormRow(label_widget, widget, column, hint_label, error, invalid_target or widget)
         self._rows[key] = row
         return row
 
@@ -146,7 +160,7 @@ class FormDialog(QDialog):
         row = self._rows[key]
         row.error.setText(message)
         row.error.setVisible(bool(message))
-        set_invalid(row.widget, bool(message))
+        set_style_property(row.invalid_target, "invalid", bool(message))
 
     def clear_errors(self) -> None:
         self.banner.clear()

@@ -15,7 +15,16 @@ class ListPanel(QWidget):
     selection_changed = Signal(object)  # the selected row's item, or None
     activated = Signal(object)  # Enter or double-click on a row
 
-    def __init__(self, model: PagedTableModel, *, accessible_name: str, empty_text: str, parent=None) -> None:
+    def __init__(
+        self,
+        model: PagedTableModel,
+        *,
+        accessible_name: str,
+        empty_text: str,
+        stretch_column: int | None = None,
+        parent=None,
+    ) -> None:
+        """`stretch_column` takes the width left over (default: the last column)."""
         super().__init__(parent)
         self.model = model
         self._empty_text = empty_text
@@ -30,9 +39,12 @@ class ListPanel(QWidget):
         self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setHighlightSections(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        self._stretched = model.columnCount() - 1 if stretch_column is None else stretch_column
+        header.setSectionResizeMode(self._stretched, QHeaderView.ResizeMode.Stretch)
         self.placeholder = QLabel(self)
         self.placeholder.setProperty("role", "empty")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -66,7 +78,10 @@ class ListPanel(QWidget):
         self._refresh()
         if self.model.rowCount() and not self._sized:
             self._sized = True
-            self.table.resizeColumnsToContents()
+            # Column by column: resizeColumnsToContents() would also shrink the stretched one.
+            for column in range(self.model.columnCount()):
+                if column != self._stretched:
+                    self.table.resizeColumnToContents(column)
 
     def _reset(self) -> None:
         self._sized = False

@@ -49,7 +49,11 @@ class CustomersPage(AdminPage):
         splitter.setChildrenCollapsible(False)
         self.model = CustomerTableModel(self._fetch_customers, parent=self)
         self.list = ListPanel(
-            self.model, accessible_name=self.tr("Liste des clients"), empty_text=self._empty_text(), parent=splitter
+            self.model,
+            accessible_name=self.tr("Liste des clients"),
+            stretch_column=0,
+            empty_text=self._empty_text(),
+            parent=splitter,
         )
         splitter.addWidget(self.list)
         splitter.addWidget(self._build_contacts(splitter))
@@ -97,6 +101,7 @@ class CustomersPage(AdminPage):
         self.contacts = ListPanel(
             self.contacts_model,
             accessible_name=self.tr("Contacts du client"),
+            stretch_column=2,
             empty_text=self.tr("Sélectionnez un client pour voir ses contacts."),
             parent=panel,
         )

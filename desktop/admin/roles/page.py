@@ -33,6 +33,7 @@ class RolesPage(AdminPage):
         self.list = ListPanel(
             self.model,
             accessible_name=self.tr("Liste des rôles"),
+            stretch_column=0,
             empty_text=self.tr("Aucun rôle. Créez-en un avec « Nouveau rôle »."),
             parent=self,
         )

@@ -49,7 +49,7 @@ class UserDialog(FormDialog):
             self.language.addItem(language_label(language), language)
         self.add_row("language", self.tr("&Langue"), self.language)
         self.customer = CustomerPicker(ctx, self)
-        self.add_row("customer", self.tr("&Société cliente"), self.customer)
+        self.add_row("customer", self.tr("&Société cliente"), self.customer, invalid_target=self.customer.combo)
         self.contact = ContactChooser(ctx, self)
         self.add_row(
             "contact", self.tr("C&ontact"), self.contact, hint=self.tr("Facultatif : la personne de la société.")

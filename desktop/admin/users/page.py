@@ -8,6 +8,7 @@ from desktop.admin.common.confirm import Confirmation, confirm
 from desktop.admin.common.hub import AdminChanges
 from desktop.admin.common.list_panel import ListPanel
 from desktop.admin.common.page import AdminPage
+from desktop.admin.common.style import set_style_property
 from desktop.admin.roles.operations import role_list
 from desktop.admin.users.dialogs import UserDialog, role_order
 from desktop.admin.users.operations import UserFilters, user_deactivate, user_page, user_reactivate
@@ -58,7 +59,11 @@ class UsersPage(AdminPage):
 
         self.model = UserTableModel(self._fetch, muted=ctx.palette.text_muted, parent=self)
         self.list = ListPanel(
-            self.model, accessible_name=self.tr("Liste des utilisateurs"), empty_text=self._empty_text(), parent=self
+            self.model,
+            accessible_name=self.tr("Liste des utilisateurs"),
+            stretch_column=1,
+            empty_text=self._empty_text(),
+            parent=self,
         )
         self.content.addWidget(self.list, 1)
 
@@ -129,17 +134,15 @@ class UsersPage(AdminPage):
         self.toggle_button.setToolTip("")
         if user is not None and not user.is_active:
             self.toggle_button.setText(self.tr("&Réactiver"))
-            self.toggle_button.setProperty("variant", "")
+            set_style_property(self.toggle_button, "variant", "")
         else:
             self.toggle_button.setText(self.tr("&Désactiver"))
-            self.toggle_button.setProperty("variant", "danger")
+            set_style_property(self.toggle_button, "variant", "danger")
             me = self.ctx.session.user
             if user is not None and me is not None and me.id == user.id:
                 self.toggle_button.setEnabled(False)
                 self.toggle_button.setToolTip(self.tr("Vous ne pouvez pas désactiver votre propre compte."))
         self.toggle_button.setAccessibleName(self.toggle_button.text().replace("&", ""))
-        self.toggle_button.style().unpolish(self.toggle_button)
-        self.toggle_button.style().polish(self.toggle_button)
 
     def open_create_dialog(self) -> UserDialog:
         dialog = UserDialog(self.ctx, parent=self)

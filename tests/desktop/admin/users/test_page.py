@@ -1,5 +1,8 @@
+import asyncio
+
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from desktop.admin.common.confirm import Confirmation
 from desktop.admin.common.hub import AdminChanges
@@ -220,3 +223,30 @@ async def test_search_and_filters_narrow_the_list_on_the_server(make_ctx, sign_i
     page.role_filter.setCurrentIndex(page.role_filter.findData("agent"))
     await page.idle()
     assert [u.id for u in page.model.rows()] == [fanny.id]
+
+
+async def test_the_dialog_opens_on_its_first_field_and_tab_follows_the_form(make_ctx, sign_in_as, qtbot):
+    admin = await signed_in(make_ctx, sign_in_as)
+    page = await open_page(qtbot, admin)
+    dialog = page.open_create_dialog()
+    await dialog.idle()
+    dialog.activateWindow()
+    await asyncio.sleep(0.05)
+    assert QApplication.focusWidget() is dialog.role
+    assert not dialog.contact.isEnabled()  # until a company is chosen: Tab skips it
+    expected = [
+        dialog.full_name,
+        dialog.email,
+        dialog.phone,
+        dialog.language,
+        dialog.customer.search,
+        dialog.customer.combo,
+        dialog.password,
+        dialog.save_button,
+        dialog.cancel_button,
+        dialog.role,
+    ]
+    for widget in expected:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is widget, widget.accessibleName()
+    dialog.reject()
