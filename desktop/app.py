@@ -66,6 +66,8 @@ def run(argv: list[str] | None = None) -> int:
     window = MainWindow(ctx, server_url=server)
     probe = startup_probe.StartupProbe(window) if startup_probe.enabled() else None
     window.finished.connect(app.quit)
+    # An exception escaping a Qt slot is logged and shown in the error banner, not only on stderr.
+    sys.excepthook = lambda kind, error, trace: window.handle_background_error(error)
     # Python handles Ctrl-C only when it runs: a short timer gives it the chance.
     signal.signal(signal.SIGINT, lambda *_: window.request_quit())
     heartbeat = QTimer()

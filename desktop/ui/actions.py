@@ -3,13 +3,13 @@ shows up in the account menu, the command palette and the about box."""
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("actions", text)
+def _t(source: str) -> str:
+    return QCoreApplication.translate("ShellActions", source)
 
 
 @dataclass
@@ -39,17 +39,19 @@ def _action(window: QWidget, text: str, shortcut: QKeySequence | str | None = No
 
 
 def build_actions(window: QWidget) -> ShellActions:
-    dark = _action(window, _t("Thème sombre"))
+    dark = _action(window, _t(QT_TRANSLATE_NOOP("ShellActions", "Thème sombre")))
     dark.setCheckable(True)
     return ShellActions(
-        change_password=_action(window, _t("Changer le mot de passe…")),
-        settings=_action(window, _t("Paramètres…"), "Ctrl+,"),
-        sign_out=_action(window, _t("Se déconnecter")),
-        quit=_action(window, _t("Quitter"), "Ctrl+Q"),
-        about=_action(window, _t("À propos et raccourcis clavier"), "F1"),
-        palette=_action(window, _t("Palette de commandes"), "Ctrl+K"),
-        show_tickets=_action(window, _t("Afficher les tickets"), "Ctrl+Shift+T"),
-        show_administration=_action(window, _t("Afficher l'administration"), "Ctrl+Shift+A"),
+        change_password=_action(window, _t(QT_TRANSLATE_NOOP("ShellActions", "Changer le mot de passe…"))),
+        settings=_action(window, _t(QT_TRANSLATE_NOOP("ShellActions", "Paramètres…")), "Ctrl+,"),
+        sign_out=_action(window, _t(QT_TRANSLATE_NOOP("ShellActions", "Se déconnecter"))),
+        quit=_action(window, _t(QT_TRANSLATE_NOOP("ShellActions", "Quitter")), "Ctrl+Q"),
+        about=_action(window, _t(QT_TRANSLATE_NOOP("ShellActions", "À propos et raccourcis clavier")), "F1"),
+        palette=_action(window, _t(QT_TRANSLATE_NOOP("ShellActions", "Palette de commandes")), "Ctrl+K"),
+        show_tickets=_action(window, _t(QT_TRANSLATE_NOOP("ShellActions", "Afficher les tickets")), "Ctrl+Shift+T"),
+        show_administration=_action(
+            window, _t(QT_TRANSLATE_NOOP("ShellActions", "Afficher l'administration")), "Ctrl+Shift+A"
+        ),
         dark_theme=dark,
     )
 
@@ -59,20 +61,25 @@ def _keys(sequence: str) -> str:
     return QKeySequence(sequence).toString(QKeySequence.SequenceFormat.NativeText)
 
 
-def shortcut_list() -> list[tuple[str, str]]:
+def shortcut_list(*, staff: bool) -> list[tuple[str, str]]:
     """The shortcuts the about box lists: the shell's and the ticket workspaces' usual ones."""
-    return [
-        (_keys("Ctrl+K"), _t("Palette de commandes")),
-        (_keys("Ctrl+N"), _t("Nouveau ticket")),
-        (_keys("Ctrl+F"), _t("Rechercher")),
-        (_keys("Ctrl+Return"), _t("Envoyer le message")),
-        ("J / K", _t("Ticket suivant / précédent")),
-        ("R", _t("Répondre")),
-        ("I", _t("Note interne")),
-        ("A", _t("Assigner")),
-        (_keys("Ctrl+Shift+T"), _t("Afficher les tickets")),
-        (_keys("Ctrl+Shift+A"), _t("Afficher l'administration")),
-        (_keys("Ctrl+,"), _t("Paramètres")),
-        (_keys("F1"), _t("À propos et raccourcis clavier")),
-        (_keys("Ctrl+Q"), _t("Quitter")),
+    rows = [
+        (_keys("Ctrl+K"), _t(QT_TRANSLATE_NOOP("ShellActions", "Palette de commandes"))),
+        (_keys("Ctrl+N"), _t(QT_TRANSLATE_NOOP("ShellActions", "Nouveau ticket"))),
+        (_keys("Ctrl+F"), _t(QT_TRANSLATE_NOOP("ShellActions", "Rechercher"))),
+        (_keys("Ctrl+Return"), _t(QT_TRANSLATE_NOOP("ShellActions", "Envoyer le message"))),
+        ("J / K", _t(QT_TRANSLATE_NOOP("ShellActions", "Ticket suivant / précédent"))),
+        ("R", _t(QT_TRANSLATE_NOOP("ShellActions", "Répondre"))),
+    ]
+    if staff:
+        rows += [
+            ("I", _t(QT_TRANSLATE_NOOP("ShellActions", "Note interne"))),
+            ("A", _t(QT_TRANSLATE_NOOP("ShellActions", "Assigner"))),
+            (_keys("Ctrl+Shift+T"), _t(QT_TRANSLATE_NOOP("ShellActions", "Afficher les tickets"))),
+            (_keys("Ctrl+Shift+A"), _t(QT_TRANSLATE_NOOP("ShellActions", "Afficher l'administration"))),
+        ]
+    return rows + [
+        (_keys("Ctrl+,"), _t(QT_TRANSLATE_NOOP("ShellActions", "Paramètres"))),
+        (_keys("F1"), _t(QT_TRANSLATE_NOOP("ShellActions", "À propos et raccourcis clavier"))),
+        (_keys("Ctrl+Q"), _t(QT_TRANSLATE_NOOP("ShellActions", "Quitter"))),
     ]

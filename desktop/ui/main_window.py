@@ -266,7 +266,7 @@ class MainWindow(QMainWindow):
             return
         if isinstance(error, RuntimeError) and not self.ctx.session.is_signed_in and "already deleted" in str(error):
             return  # a request of a closed workspace finished after the user signed out
-        log.error("Background task failed", exc_info=error)
+        log.error("Background task failed", exc_info=(type(error), error, error.__traceback__))
         message = error_message(error)
         if self.shell is not None and self.current_page == WORKSPACE:
             self.shell.show_error(message)
@@ -317,7 +317,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_about(self) -> AboutDialog:
-        dialog = AboutDialog(self.ctx, shortcut_list(), self)
+        user = self.ctx.session.user
+        dialog = AboutDialog(self.ctx, shortcut_list(staff=user is not None and user.is_staff), self)
         self._open(dialog)
         return dialog
 
