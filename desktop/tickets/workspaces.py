@@ -85,17 +85,20 @@ class _TicketsWorkspace(QWidget):
         self._shortcuts()
 
     def _shortcuts(self) -> None:
+        """Window-wide while the workspace is shown; single letters never fire while typing, since
+        text fields take them first."""
         bindings = [
-            ("Ctrl+N", self.new_ticket),
-            ("Ctrl+F", self.list.filter_bar.focus_search),
-            ("J", self.list.select_next),
-            ("K", self.list.select_previous),
-            ("R", self.view.focus_reply),
+            ("Ctrl+N", _t("Nouveau ticket"), self.new_ticket),
+            ("Ctrl+F", _t("Rechercher"), self.list.filter_bar.focus_search),
+            ("J", _t("Ticket suivant"), self.list.select_next),
+            ("K", _t("Ticket précédent"), self.list.select_previous),
+            ("R", _t("Répondre"), self.view.focus_reply),
         ]
         self.shortcuts: list[QShortcut] = []
-        for keys, slot in bindings + self._extra_shortcuts():
+        for keys, title, slot in bindings + self._extra_shortcuts():
             shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.setWhatsThis(title)  # listed by the command palette (Ctrl+K)
             shortcut.activated.connect(slot)
             self.shortcuts.append(shortcut)
 
@@ -158,7 +161,7 @@ class StaffWorkspace(_TicketsWorkspace):
         self.show_queue(self.queues.queue)
 
     def _extra_shortcuts(self) -> list:
-        return [("I", self.view.focus_note), ("A", self.view.open_assign)]
+        return [("I", _t("Note interne"), self.view.focus_note), ("A", _t("Assigner"), self.view.open_assign)]
 
     def show_queue(self, queue: TicketQueue) -> None:
         self.list.set_empty_text(_staff_empty_text(queue))
