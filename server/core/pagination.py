@@ -78,6 +78,8 @@ def page_size_from(raw: str | None) -> int:
 
 
 def keyset_page(queryset: QuerySet, *, ordering: Ordering, cursor: str | None, size: int) -> Page:
+    """One page of `queryset` (model instances, or dicts from `.values()` including `id` and the
+    ordering field) after `cursor`."""
     queryset = queryset.order_by(*ordering.order_by)
     if cursor:
         value, pk = _decode(cursor)
@@ -104,5 +106,8 @@ def keyset_page(queryset: QuerySet, *, ordering: Ordering, cursor: str | None, s
     next_cursor = None
     if len(rows) > size:
         last = items[-1]
-        next_cursor = _encode(getattr(last, ordering.field), last.pk)
+        if isinstance(last, dict):  # a `.values()` page
+            next_cursor = _encode(last[ordering.field], last["id"])
+        else:
+            next_cursor = _encode(getattr(last, ordering.field), last.pk)
     return Page(items=items, next_cursor=next_cursor)

@@ -109,6 +109,16 @@ def ticket_list_ordering(filters: TicketListFilters) -> Ordering:
     return ORDERINGS[filters.ordering]
 
 
+# The columns of a list row, joined in the same query: rows are plain dicts, because building five
+# model instances per row costs more than the whole indexed query.
+LIST_COLUMNS = (
+    "id", "reference", "subject", "status", "priority",
+    "category_id", "category__name", "customer_id", "customer__name",
+    "requester_id", "requester__full_name", "assignee_id", "assignee__full_name",
+    "created_at", "last_activity_at", "due_at", "resolved_at", "closed_at",
+)
+
+
 def ticket_list_queryset(*, user, filters: TicketListFilters) -> QuerySet[Ticket]:
     """The tickets of the list, unordered and unpaged.
 
@@ -119,14 +129,13 @@ def ticket_list_queryset(*, user, filters: TicketListFilters) -> QuerySet[Ticket
         tickets_visible_to(user)
         .filter(_queue_condition(filters.queue, user))
         .filter(_filters(filters, user))
-        .select_related("category", "customer", "requester", "assignee")
     )
 
 
 def ticket_list(*, user, filters: TicketListFilters) -> Page:
-    """One keyset page of the tickets `user` may see."""
+    """One keyset page of the tickets `user` may see, as rows of LIST_COLUMNS."""
     return keyset_page(
-        ticket_list_queryset(user=user, filters=filters),
+        ticket_list_queryset(user=user, filters=filters).values(*LIST_COLUMNS),
         ordering=ticket_list_ordering(filters),
         cursor=filters.cursor,
         size=filters.page_size,

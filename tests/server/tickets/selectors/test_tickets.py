@@ -39,7 +39,7 @@ def board(alice, bob, agent, agent2):
 
 def names(board, tickets) -> list[str]:
     by_id = {ticket.id: name for name, ticket in board.items()}
-    return [by_id[ticket.id] for ticket in tickets]
+    return [by_id[ticket["id"]] for ticket in tickets]
 
 
 @pytest.mark.parametrize(
@@ -101,7 +101,7 @@ def test_search_finds_a_reference_its_number_or_words(agent, alice):
     ticket = factories.make_ticket(alice, subject="Imprimante bloquée", description="Bourrage papier")
     Ticket.objects.filter(pk=ticket.pk).update(reference="SAV-2026-000123")
     for q in ("sav-2026-000123", "123", "000123", "imprimante", "BOURRAGE"):
-        assert listed(agent, queue=TicketQueue.ALL, q=q) == [ticket], q
+        assert [row["id"] for row in listed(agent, queue=TicketQueue.ALL, q=q)] == [ticket.id], q
     assert listed(agent, queue=TicketQueue.ALL, q="12") == []
 
 
