@@ -36,7 +36,9 @@ def main() -> None:
     from accounts.models import User
 
     client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Bearer {RefreshToken.for_user(User.objects.get(email=args.email)).access_token}")
+    client.credentials(
+        HTTP_AUTHORIZATION=f"Bearer {RefreshToken.for_user(User.objects.get(email=args.email)).access_token}"
+    )
     for _ in range(10):
         assert client.get(args.path).status_code == 200
     started = time.perf_counter()

@@ -23,8 +23,13 @@ def make_client_user(customer: Customer, *, email: str, full_name: str = "Client
         customer=customer, first_name=full_name.split()[0], last_name=full_name.split()[-1], email=email
     )
     return User.objects.create_user(
-        email, PASSWORD, full_name=full_name, role=Role.objects.get(code="client"),
-        customer=customer, contact=contact, **fields,
+        email,
+        PASSWORD,
+        full_name=full_name,
+        role=Role.objects.get(code="client"),
+        customer=customer,
+        contact=contact,
+        **fields,
     )
 
 
@@ -71,5 +76,7 @@ def make_ticket(requester: User, *, customer: Customer | None = None, **fields) 
     )
 
 
-def make_message(ticket: Ticket, author: User, *, body: str = "Bonjour, pouvez-vous préciser ?", kind: str = "reply") -> Message:
+def make_message(
+    ticket: Ticket, author: User, *, body: str = "Bonjour, pouvez-vous préciser ?", kind: str = "reply"
+) -> Message:
     return Message.objects.create(ticket=ticket, author=author, body=body, kind=kind)
