@@ -51,7 +51,7 @@ def main() -> None:
     for _ in range(args.requests):
         client.get(args.path)
     profiler.disable()
-    pstats.Stats(profiler).sort_stats("cumulative").print_stats(args.top)
+    pstats.Stats(profiler).sort_stats(os.environ.get("PROFILE_SORT", "cumulative")).print_stats(args.top)
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ from tickets.apis.common import (
 )
 from tickets.selectors.tickets import ticket_detail_for, ticket_list
 from tickets.selectors.visibility import ticket_get_for
-from tickets.serializers.list_items import ticket_list_item_data
+from tickets.serializers.list_items import ticket_list_items
 from tickets.serializers.queries import TicketListQuerySerializer
 from tickets.serializers.tickets import (
     ClientTicketCreateSerializer,
@@ -43,7 +43,7 @@ class TicketCollectionApi(APIView):
         page = ticket_list(user=request.user, filters=query.filters_for(request.user))
         return Response(
             {
-                "results": [ticket_list_item_data(row) for row in page.items],
+                "results": ticket_list_items(page.items),
                 "next_cursor": page.next_cursor,
             }
         )
