@@ -250,3 +250,15 @@ async def test_the_dialog_opens_on_its_first_field_and_tab_follows_the_form(make
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         assert QApplication.focusWidget() is widget, widget.accessibleName()
     dialog.reject()
+
+
+async def test_enter_on_a_row_opens_its_edit_dialog(make_ctx, sign_in_as, qtbot):
+    admin = await signed_in(make_ctx, sign_in_as)
+    page = await open_page(qtbot, admin)
+    page.list.select_row(0)
+    page.list.table.setFocus()
+    qtbot.keyClick(page.list.table, Qt.Key.Key_Return)
+    assert page.dialog is not None and page.dialog.isVisible()
+    assert page.dialog.user == page.selected_user()
+    await page.dialog.idle()
+    page.dialog.reject()
