@@ -19,6 +19,16 @@ REPO = Path(__file__).resolve().parent.parent
 SERVER_DIR = REPO / "server"
 
 
+def _die_with_parent() -> None:
+    """Runs in the server child: Linux ends it when the test process dies, even by a hard crash
+    that skips every exit handler."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        pr_set_pdeathsig = 1
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -64,7 +74,7 @@ class LiveServer:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "uvicorn", "config.asgi:application", "--host", "127.0.0.1",
              "--port", str(self.port), "--no-access-log", "--log-level", "warning"],
-            cwd=SERVER_DIR, env=self.env, start_new_session=True,
+            cwd=SERVER_DIR, env=self.env, start_new_session=True, preexec_fn=_die_with_parent,
         )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

@@ -61,6 +61,46 @@ _MESSAGES: dict[str, str] = {
     "already_exists": QT_TRANSLATE_NOOP("errors", "Cet élément existe déjà."),
     "immutable": QT_TRANSLATE_NOOP("errors", "Ce champ ne peut plus être modifié."),
     "conflict": QT_TRANSLATE_NOOP("errors", "L'élément a changé entre-temps. Rechargez puis réessayez."),
+    "email_taken": QT_TRANSLATE_NOOP("errors", "Un compte utilise déjà cette adresse e-mail."),
+    "contact_taken": QT_TRANSLATE_NOOP("errors", "Ce contact a déjà un compte."),
+    "contact_not_of_customer": QT_TRANSLATE_NOOP("errors", "Ce contact appartient à une autre société."),
+    "not_allowed_for_staff": QT_TRANSLATE_NOOP(
+        "errors", "Un compte de l'équipe Origyne n'est rattaché à aucune société."
+    ),
+    "code_taken": QT_TRANSLATE_NOOP("errors", "Un autre rôle utilise déjà ce code."),
+    "name_taken": QT_TRANSLATE_NOOP("errors", "Un autre rôle porte déjà ce nom."),
+    "permission_not_allowed": QT_TRANSLATE_NOOP(
+        "errors", "Un rôle client ne peut tenir que des permissions client."
+    ),
+    "unique": QT_TRANSLATE_NOOP("errors", "Cette valeur est déjà utilisée."),
+    "invalid_siret": QT_TRANSLATE_NOOP("errors", "Un SIRET compte 14 chiffres."),
+    "invalid_phone": QT_TRANSLATE_NOOP("errors", "Numéro de téléphone invalide."),
+    "invalid_country": QT_TRANSLATE_NOOP("errors", "Code pays à deux lettres, ex. : FR."),
+    "unknown_category": QT_TRANSLATE_NOOP("errors", "Catégorie inconnue."),
+    "invalid": QT_TRANSLATE_NOOP("errors", "Valeur invalide."),
+    "max_length": QT_TRANSLATE_NOOP("errors", "Texte trop long."),
+    "min_length": QT_TRANSLATE_NOOP("errors", "Texte trop court."),
+    "does_not_exist": QT_TRANSLATE_NOOP("errors", "Élément introuvable."),
+    "invalid_choice": QT_TRANSLATE_NOOP("errors", "Choix non valide."),
+    "null": QT_TRANSLATE_NOOP("errors", "Ce champ est obligatoire."),
+    "max_value": QT_TRANSLATE_NOOP("errors", "Valeur trop grande."),
+    "min_value": QT_TRANSLATE_NOOP("errors", "Valeur trop petite."),
+    "max_digits": QT_TRANSLATE_NOOP("errors", "Nombre trop long."),
+    "max_decimal_places": QT_TRANSLATE_NOOP("errors", "Trop de décimales."),
+    "role_not_assignable": QT_TRANSLATE_NOOP(
+        "errors", "Vous ne pouvez pas attribuer un rôle qui a des permissions que vous n'avez pas."
+    ),
+    "user_not_manageable": QT_TRANSLATE_NOOP("errors", "Ce compte a des permissions que vous n'avez pas."),
+    "cannot_change_own_role": QT_TRANSLATE_NOOP("errors", "Vous ne pouvez pas changer votre propre rôle."),
+    "administrator_permissions_required": QT_TRANSLATE_NOOP(
+        "errors", "Le rôle Administrateur doit garder la gestion des utilisateurs et des rôles."
+    ),
+    "external_id_taken": QT_TRANSLATE_NOOP("errors", "Un client porte déjà cet identifiant CRM."),
+    "contact_has_login": QT_TRANSLATE_NOOP(
+        "errors", "Ce contact a un compte client : désactivez le compte plutôt que de supprimer le contact."
+    ),
+    "invalid_cursor": QT_TRANSLATE_NOOP("errors", "La liste a changé : rechargez-la."),
+    "repeated_parameter": QT_TRANSLATE_NOOP("errors", "Filtre donné deux fois."),
     "server_error": QT_TRANSLATE_NOOP("errors", "Le serveur a rencontré une erreur. Réessayez dans un instant."),
     "required": QT_TRANSLATE_NOOP("errors", "Ce champ est obligatoire."),
     "blank": QT_TRANSLATE_NOOP("errors", "Ce champ est obligatoire."),
