@@ -1,0 +1,3548 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="fr_FR">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../ui/about_dialog.py" line="22"/>
+        <source>À propos du SAV Origyne</source>
+        <translation>About Origyne SAV</translation>
+    </message>
+    <message>
+        <location filename="../ui/about_dialog.py" line="26"/>
+        <source>SAV Origyne</source>
+        <translation>Origyne SAV</translation>
+    </message>
+    <message>
+        <location filename="../ui/about_dialog.py" line="28"/>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <location filename="../ui/about_dialog.py" line="31"/>
+        <source>Serveur : {server}</source>
+        <translation>Server: {server}</translation>
+    </message>
+    <message>
+        <location filename="../ui/about_dialog.py" line="34"/>
+        <source>Raccourcis clavier</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../ui/about_dialog.py" line="46"/>
+        <location filename="../ui/about_dialog.py" line="47"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>AdministrationView</name>
+    <message>
+        <location filename="../admin/view.py" line="39"/>
+        <source>Utilisateurs</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../admin/view.py" line="40"/>
+        <source>Rôles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../admin/view.py" line="42"/>
+        <source>Clients</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location filename="../admin/view.py" line="46"/>
+        <source>Catégories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location filename="../admin/view.py" line="50"/>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <location filename="../admin/view.py" line="63"/>
+        <location filename="../admin/view.py" line="75"/>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../admin/view.py" line="81"/>
+        <source>Sections de l&apos;administration</source>
+        <translation>Administration sections</translation>
+    </message>
+    <message>
+        <location filename="../admin/view.py" line="93"/>
+        <source>Votre rôle ne donne accès à aucune section d&apos;administration. Demandez à un administrateur.</source>
+        <translation>Your role does not give access to any administration section. Ask an administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentEditor</name>
+    <message>
+        <location filename="../admin/agents/editor.py" line="44"/>
+        <source>Profil de l&apos;agent</source>
+        <translation>Agent profile</translation>
+    </message>
+    <message>
+        <location filename="../admin/agents/editor.py" line="55"/>
+        <source>Disponibilité</source>
+        <translation>Availability</translation>
+    </message>
+    <message>
+        <location filename="../admin/agents/editor.py" line="58"/>
+        <source>&amp;Disponibilité</source>
+        <translation>&amp;Availability</translation>
+    </message>
+    <message>
+        <location filename="../admin/agents/editor.py" line="62"/>
+        <source>Catégories traitées</source>
+        <translation>Categories handled</translation>
+    </message>
+    <message>
+        <location filename="../admin/agents/editor.py" line="64"/>
+        <source>&amp;Catégories traitées</source>
+        <translation>&amp;Categories handled</translation>
+    </message>
+    <message>
+        <location filename="../admin/agents/editor.py" line="68"/>
+        <source>&amp;Enregistrer le profil</source>
+        <translation>&amp;Save profile</translation>
+    </message>
+    <message>
+        <location filename="../admin/agents/editor.py" line="69"/>
+        <source>Enregistrer la disponibilité et les catégories</source>
+        <translation>Save availability and categories</translation>
+    </message>
+    <message>
+        <location filename="../admin/agents/editor.py" line="73"/>
+        <source>Coût horaire</source>
+        <translation>Hourly cost</translation>
+    </message>
+    <message>
+        <location filename="../admin/agents/editor.py" line="82"/>
+        <source> € / h</source>
+        <translation> €/h</translation>
+    </message>
+    <message>
+        <location filename="../admin/agents/editor.py" line="83"/>
+        <source>Nouveau taux horaire</source>
+        <translation>New hourly rate</translation>
+    </message>
+    <message>
+        <location filename="../admin/agents/editor.py" line="84"/>
+        <source>&amp;Nouveau taux</source>
+        <translation>&amp;New rate</translation>
+    </message>
+    <message>
+        <location filename="../admin/agents/editor.py" line="88"/>
+        <source>&amp;Appliquer ce taux</source>
+        <translation>A&amp;pply this rate</translation>
+    </message>
+    <message>
+        <location filename="../admin/agents/editor.py" line="89"/>
+        <source>Appliquer ce taux horaire à partir de maintenant</source>
+        <translation>Apply this hourly rate from now on</translation>
+    </message>
+    <message>
+        <location filename="../admin/agents/editor.py" line="95"/>
+        <source>Le nouveau taux vaut pour le travail saisi à partir de maintenant ; l&apos;historique n&apos;est jamais réécrit.</source>
+        <translation>The new rate applies to work logged from now on; past records are never rewritten.</translation>
+    </message>
+    <message>
+        <location filename="../admin/agents/editor.py" line="105"/>
+        <source>Historique des taux horaires</source>
+        <translation>Hourly rate history</translation>
+    </message>
+    <message>
+        <location filename="../admin/agents/editor.py" line="106"/>
+        <source>Aucun taux enregistré : saisissez le premier ci-dessus.</source>
+        <translation>No rate recorded yet: enter the first one above.</translation>
+    </message>
+    <message>
+        <location filename="../admin/agents/editor.py" line="117"/>
+        <source>{name} (désactivée)</source>
+        <translation>{name} (deactivated)</translation>
+    </message>
+    <message>
+        <location filename="../admin/agents/editor.py" line="146"/>
+        <source>Sélectionnez un agent</source>
+        <translation>Select an agent</translation>
+    </message>
+    <message>
+        <location filename="../admin/agents/editor.py" line="160"/>
+        <source>Taux actuel : {amount}</source>
+        <translation>Current rate: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../admin/agents/editor.py" line="162"/>
+        <source>Aucun taux enregistré pour l&apos;instant.</source>
+        <translation>No rate recorded yet.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentTableModel</name>
+    <message>
+        <location filename="../admin/agents/table_model.py" line="14"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../admin/agents/table_model.py" line="15"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../admin/agents/table_model.py" line="17"/>
+        <source>Disponibilité</source>
+        <translation>Availability</translation>
+    </message>
+    <message>
+        <location filename="../admin/agents/table_model.py" line="21"/>
+        <source>Catégories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location filename="../admin/agents/table_model.py" line="25"/>
+        <source>Coût horaire</source>
+        <translation>Hourly cost</translation>
+    </message>
+</context>
+<context>
+    <name>AgentsPage</name>
+    <message>
+        <location filename="../admin/agents/page.py" line="23"/>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <location filename="../admin/agents/page.py" line="24"/>
+        <source>Disponibilité, catégories traitées et coût horaire des membres de l&apos;équipe.</source>
+        <translation>Availability, categories handled and hourly cost of the team members.</translation>
+    </message>
+    <message>
+        <location filename="../admin/agents/page.py" line="32"/>
+        <source>Liste des agents</source>
+        <translation>Agent list</translation>
+    </message>
+    <message>
+        <location filename="../admin/agents/page.py" line="34"/>
+        <source>Aucun agent actif. Créez un compte Agent dans « Utilisateurs ».</source>
+        <translation>No active agents. Create an Agent account under “Users”.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesPage</name>
+    <message>
+        <location filename="../admin/categories/page.py" line="21"/>
+        <source>Catégories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location filename="../admin/categories/page.py" line="22"/>
+        <source>Les sujets de tickets proposés aux clients, dans l&apos;ordre de leur position.</source>
+        <translation>The ticket topics offered to customers, in order of position.</translation>
+    </message>
+    <message>
+        <location filename="../admin/categories/page.py" line="25"/>
+        <source>&amp;Nouvelle catégorie</source>
+        <translation>&amp;New category</translation>
+    </message>
+    <message>
+        <location filename="../admin/categories/page.py" line="26"/>
+        <source>&amp;Modifier</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../admin/categories/page.py" line="27"/>
+        <location filename="../admin/categories/page.py" line="55"/>
+        <source>&amp;Désactiver</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../admin/categories/page.py" line="31"/>
+        <source>Liste des catégories</source>
+        <translation>Category list</translation>
+    </message>
+    <message>
+        <location filename="../admin/categories/page.py" line="34"/>
+        <source>Aucune catégorie. Créez-en une avec « Nouvelle catégorie » : les clients en ont besoin pour ouvrir un ticket.</source>
+        <translation>No categories. Create one with “New category”: customers need one to open a ticket.</translation>
+    </message>
+    <message>
+        <location filename="../admin/categories/page.py" line="55"/>
+        <source>&amp;Réactiver</source>
+        <translation>&amp;Reactivate</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryDialog</name>
+    <message>
+        <location filename="../admin/categories/dialog.py" line="15"/>
+        <source>Modifier la catégorie</source>
+        <translation>Edit category</translation>
+    </message>
+    <message>
+        <location filename="../admin/categories/dialog.py" line="15"/>
+        <source>Nouvelle catégorie</source>
+        <translation>New category</translation>
+    </message>
+    <message>
+        <location filename="../admin/categories/dialog.py" line="20"/>
+        <source>ex. : Demande d&apos;assistance</source>
+        <translation>e.g. Support request</translation>
+    </message>
+    <message>
+        <location filename="../admin/categories/dialog.py" line="21"/>
+        <source>&amp;Nom</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../admin/categories/dialog.py" line="27"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <location filename="../admin/categories/dialog.py" line="29"/>
+        <source>Aide le client à choisir la bonne catégorie (300 caractères au plus).</source>
+        <translation>Helps the customer choose the right category (300 characters at most).</translation>
+    </message>
+    <message>
+        <location filename="../admin/categories/dialog.py" line="35"/>
+        <source>&amp;Position</source>
+        <translation>&amp;Position</translation>
+    </message>
+    <message>
+        <location filename="../admin/categories/dialog.py" line="37"/>
+        <source>Ordre dans les listes : la plus petite position vient en premier.</source>
+        <translation>Order in lists: the lowest position comes first.</translation>
+    </message>
+    <message>
+        <location filename="../admin/categories/dialog.py" line="39"/>
+        <source>Catégorie &amp;active</source>
+        <translation>&amp;Active category</translation>
+    </message>
+    <message>
+        <location filename="../admin/categories/dialog.py" line="42"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../admin/categories/dialog.py" line="44"/>
+        <source>Une catégorie désactivée n&apos;est plus proposée ; les tickets existants la gardent.</source>
+        <translation>A deactivated category is no longer offered; existing tickets keep it.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryTableModel</name>
+    <message>
+        <location filename="../admin/categories/table_model.py" line="12"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../admin/categories/table_model.py" line="13"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../admin/categories/table_model.py" line="16"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../admin/categories/table_model.py" line="22"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../admin/categories/table_model.py" line="24"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../admin/categories/table_model.py" line="26"/>
+        <source>Désactivée</source>
+        <translation>Deactivated</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../ui/change_password_dialog.py" line="26"/>
+        <location filename="../ui/change_password_dialog.py" line="30"/>
+        <source>Changer le mot de passe</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../ui/change_password_dialog.py" line="33"/>
+        <source>Vos autres sessions ouvertes (autres ordinateurs) seront fermées ; celle-ci reste active.</source>
+        <translation>Your other open sessions (on other computers) will be signed out; this one stays active.</translation>
+    </message>
+    <message>
+        <location filename="../ui/change_password_dialog.py" line="39"/>
+        <source>Mot de passe actuel</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location filename="../ui/change_password_dialog.py" line="42"/>
+        <source>Nouveau mot de passe</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../ui/change_password_dialog.py" line="43"/>
+        <source>Au moins 10 caractères, pas uniquement des chiffres.</source>
+        <translation>At least 10 characters, not only digits.</translation>
+    </message>
+    <message>
+        <location filename="../ui/change_password_dialog.py" line="46"/>
+        <source>Confirmez le nouveau mot de passe</source>
+        <translation>Confirm the new password</translation>
+    </message>
+    <message>
+        <location filename="../ui/change_password_dialog.py" line="50"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../ui/change_password_dialog.py" line="50"/>
+        <source>Enregistrement…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../ui/change_password_dialog.py" line="52"/>
+        <location filename="../ui/change_password_dialog.py" line="53"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CommandPalette</name>
+    <message>
+        <location filename="../ui/command_palette.py" line="55"/>
+        <source>Palette de commandes</source>
+        <translation>Command palette</translation>
+    </message>
+    <message>
+        <location filename="../ui/command_palette.py" line="62"/>
+        <source>Rechercher une commande…</source>
+        <translation>Search for a command…</translation>
+    </message>
+    <message>
+        <location filename="../ui/command_palette.py" line="63"/>
+        <source>Rechercher une commande</source>
+        <translation>Search for a command</translation>
+    </message>
+    <message>
+        <location filename="../ui/command_palette.py" line="66"/>
+        <source>Commandes</source>
+        <translation>Commands</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <location filename="../tickets/composer.py" line="47"/>
+        <source>Réponse au client</source>
+        <translation>Reply to customer</translation>
+    </message>
+    <message>
+        <location filename="../tickets/composer.py" line="48"/>
+        <source>Note interne</source>
+        <translation>Internal note</translation>
+    </message>
+    <message>
+        <location filename="../tickets/composer.py" line="49"/>
+        <source>Visible uniquement par l&apos;équipe Origyne (I)</source>
+        <translation>Visible to the Origyne team only (I)</translation>
+    </message>
+    <message>
+        <location filename="../tickets/composer.py" line="50"/>
+        <source>Visible par le client (R)</source>
+        <translation>Visible to the customer (R)</translation>
+    </message>
+    <message>
+        <location filename="../tickets/composer.py" line="62"/>
+        <source>Votre message</source>
+        <translation>Your message</translation>
+    </message>
+    <message>
+        <location filename="../tickets/composer.py" line="73"/>
+        <source>Ctrl+Entrée pour envoyer</source>
+        <translation>Ctrl+Enter to send</translation>
+    </message>
+    <message>
+        <location filename="../tickets/composer.py" line="137"/>
+        <source>Note interne : visible uniquement par l&apos;équipe Origyne…</source>
+        <translation>Internal note: visible to the Origyne team only…</translation>
+    </message>
+    <message>
+        <location filename="../tickets/composer.py" line="138"/>
+        <source>Ajouter la note</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <location filename="../tickets/composer.py" line="139"/>
+        <source>Le client ne verra pas cette note.</source>
+        <translation>The customer will not see this note.</translation>
+    </message>
+    <message>
+        <location filename="../tickets/composer.py" line="141"/>
+        <source>Votre réponse au client…</source>
+        <translation>Your reply to the customer…</translation>
+    </message>
+    <message>
+        <location filename="../tickets/composer.py" line="142"/>
+        <source>Envoyer la réponse</source>
+        <translation>Send reply</translation>
+    </message>
+    <message>
+        <location filename="../tickets/composer.py" line="143"/>
+        <source>Le client recevra cette réponse.</source>
+        <translation>The customer will receive this reply.</translation>
+    </message>
+    <message>
+        <location filename="../tickets/composer.py" line="145"/>
+        <source>Ajouter une information…</source>
+        <translation>Add more information…</translation>
+    </message>
+    <message>
+        <location filename="../tickets/composer.py" line="146"/>
+        <source>Envoyer</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../tickets/composer.py" line="182"/>
+        <source>Écrivez un message avant d&apos;envoyer.</source>
+        <translation>Write a message before sending.</translation>
+    </message>
+</context>
+<context>
+    <name>Confirmation</name>
+    <message>
+        <location filename="../admin/common/confirm.py" line="30"/>
+        <location filename="../admin/common/confirm.py" line="32"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ContactChooser</name>
+    <message>
+        <location filename="../admin/customers/picker.py" line="131"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/picker.py" line="138"/>
+        <source>Aucun contact</source>
+        <translation>No contact</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/picker.py" line="168"/>
+        <source>{name} — {email}</source>
+        <translation>{name} — {email}</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/picker.py" line="170"/>
+        <source>{contact} (a déjà un compte)</source>
+        <translation>{contact} (already has an account)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../admin/customers/dialogs.py" line="111"/>
+        <source>Nouveau contact chez {customer}</source>
+        <translation>New contact at {customer}</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/dialogs.py" line="113"/>
+        <source>Modifier le contact</source>
+        <translation>Edit contact</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/dialogs.py" line="118"/>
+        <source>&amp;Prénom</source>
+        <translation>&amp;First name</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/dialogs.py" line="120"/>
+        <source>&amp;Nom</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/dialogs.py" line="121"/>
+        <source>ex. : Responsable achats</source>
+        <translation>e.g. Purchasing manager</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/dialogs.py" line="122"/>
+        <source>&amp;Fonction</source>
+        <translation>&amp;Job title</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/dialogs.py" line="123"/>
+        <source>prenom.nom@societe.fr</source>
+        <translation>firstname.lastname@company.com</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/dialogs.py" line="124"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/dialogs.py" line="126"/>
+        <source>&amp;Téléphone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <location filename="../admin/customers/table_model.py" line="24"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/table_model.py" line="25"/>
+        <source>Fonction</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/table_model.py" line="26"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/table_model.py" line="27"/>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/table_model.py" line="30"/>
+        <source>Compte client</source>
+        <translation>Customer account</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/table_model.py" line="31"/>
+        <source>Oui</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/table_model.py" line="31"/>
+        <source>Non</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <location filename="../tickets/conversation.py" line="112"/>
+        <source>Discussion</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <location filename="../tickets/conversation.py" line="159"/>
+        <source>Demande initiale</source>
+        <translation>Original request</translation>
+    </message>
+    <message>
+        <location filename="../tickets/conversation.py" line="176"/>
+        <source>Équipe Origyne</source>
+        <translation>Origyne team</translation>
+    </message>
+    <message>
+        <location filename="../tickets/conversation.py" line="176"/>
+        <source>Client</source>
+        <translation>Customer</translation>
+    </message>
+</context>
+<context>
+    <name>CostRateTableModel</name>
+    <message>
+        <location filename="../admin/agents/table_model.py" line="34"/>
+        <source>Taux horaire</source>
+        <translation>Hourly rate</translation>
+    </message>
+    <message>
+        <location filename="../admin/agents/table_model.py" line="37"/>
+        <source>Depuis le</source>
+        <translation>Effective from</translation>
+    </message>
+    <message>
+        <location filename="../admin/agents/table_model.py" line="40"/>
+        <source>Saisi par</source>
+        <translation>Entered by</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <location filename="../admin/customers/dialogs.py" line="30"/>
+        <source>Modifier le client</source>
+        <translation>Edit customer</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/dialogs.py" line="30"/>
+        <source>Nouveau client</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/dialogs.py" line="34"/>
+        <source>&amp;Raison sociale</source>
+        <translation>Company &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/dialogs.py" line="36"/>
+        <source>ex. : CRM-004217</source>
+        <translation>e.g. CRM-004217</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/dialogs.py" line="39"/>
+        <source>&amp;Identifiant CRM</source>
+        <translation>CRM &amp;ID</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/dialogs.py" line="41"/>
+        <source>Celui du CRM d&apos;Origyne ; il ne pourra plus être modifié.</source>
+        <translation>The one in Origyne&apos;s CRM; it cannot be changed later.</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/dialogs.py" line="48"/>
+        <source>Identifiant CRM</source>
+        <translation>CRM ID</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/dialogs.py" line="50"/>
+        <source>Fixé à la création : il relie ce client au CRM.</source>
+        <translation>Set at creation: it links this customer to the CRM.</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/dialogs.py" line="54"/>
+        <source>&amp;SIRET</source>
+        <translation>&amp;SIRET</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/dialogs.py" line="54"/>
+        <source>14 chiffres, facultatif.</source>
+        <translation>14 digits, optional.</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/dialogs.py" line="55"/>
+        <source>contact@societe.fr</source>
+        <translation>contact@company.com</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/dialogs.py" line="56"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/dialogs.py" line="58"/>
+        <source>&amp;Téléphone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/dialogs.py" line="60"/>
+        <source>&amp;Adresse</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/dialogs.py" line="62"/>
+        <source>Code &amp;postal</source>
+        <translation>Postal &amp;code</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/dialogs.py" line="64"/>
+        <source>&amp;Ville</source>
+        <translation>Ci&amp;ty</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/dialogs.py" line="67"/>
+        <source>Pa&amp;ys</source>
+        <translation>Countr&amp;y</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/dialogs.py" line="67"/>
+        <source>Code à deux lettres, ex. : FR, BE.</source>
+        <translation>Two-letter code, e.g. FR, BE.</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/dialogs.py" line="68"/>
+        <source>Client a&amp;ctif</source>
+        <translation>Acti&amp;ve customer</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/dialogs.py" line="70"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <location filename="../admin/customers/picker.py" line="30"/>
+        <source>Rechercher une société (nom ou identifiant CRM)…</source>
+        <translation>Search for a company (name or CRM ID)…</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/picker.py" line="31"/>
+        <source>Rechercher une société</source>
+        <translation>Search for a company</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/picker.py" line="35"/>
+        <source>Société</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/picker.py" line="36"/>
+        <source>Choisissez une société</source>
+        <translation>Choose a company</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/picker.py" line="83"/>
+        <source>Recherche…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/picker.py" line="91"/>
+        <source>{name} ({crm_id})</source>
+        <translation>{name} ({crm_id})</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/picker.py" line="102"/>
+        <source>Aucune société active ne correspond. Essayez un autre nom.</source>
+        <translation>No active company matches. Try another name.</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/picker.py" line="104"/>
+        <source>Seuls les premiers résultats sont listés : précisez la recherche.</source>
+        <translation>Only the first results are listed: refine your search.</translation>
+    </message>
+    <message>
+        <location filename="../tickets/customer_picker.py" line="26"/>
+        <source>Rechercher un client…</source>
+        <translation>Search for a customer…</translation>
+    </message>
+    <message>
+        <location filename="../tickets/customer_picker.py" line="27"/>
+        <source>Client</source>
+        <translation>Customer</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTableModel</name>
+    <message>
+        <location filename="../admin/customers/table_model.py" line="13"/>
+        <source>Raison sociale</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/table_model.py" line="14"/>
+        <source>Identifiant CRM</source>
+        <translation>CRM ID</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/table_model.py" line="15"/>
+        <source>Ville</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/table_model.py" line="16"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/table_model.py" line="17"/>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/table_model.py" line="18"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <location filename="../admin/customers/page.py" line="26"/>
+        <source>Clients</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/page.py" line="27"/>
+        <source>Les sociétés clientes d&apos;Origyne et les personnes à contacter chez chacune.</source>
+        <translation>Origyne&apos;s customer companies and the people to contact at each of them.</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/page.py" line="30"/>
+        <source>&amp;Nouveau client</source>
+        <translation>&amp;New customer</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/page.py" line="31"/>
+        <source>&amp;Modifier le client</source>
+        <translation>&amp;Edit customer</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/page.py" line="36"/>
+        <source>Rechercher par raison sociale ou identifiant CRM…</source>
+        <translation>Search by company name or CRM ID…</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/page.py" line="37"/>
+        <source>Rechercher un client</source>
+        <translation>Search for a customer</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/page.py" line="41"/>
+        <source>Filtrer par statut</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/page.py" line="42"/>
+        <source>Clients actifs</source>
+        <translation>Active customers</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/page.py" line="43"/>
+        <source>Clients inactifs</source>
+        <translation>Inactive customers</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/page.py" line="44"/>
+        <source>Tous les clients</source>
+        <translation>All customers</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/page.py" line="53"/>
+        <source>Liste des clients</source>
+        <translation>Customer list</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/page.py" line="90"/>
+        <source>&amp;Ajouter un contact</source>
+        <translation>&amp;Add contact</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/page.py" line="93"/>
+        <source>Modifier le c&amp;ontact</source>
+        <translation>Edit c&amp;ontact</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/page.py" line="95"/>
+        <source>Supprimer le con&amp;tact</source>
+        <translation>Delete con&amp;tact</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/page.py" line="103"/>
+        <source>Contacts du client</source>
+        <translation>Customer contacts</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/page.py" line="105"/>
+        <location filename="../admin/customers/page.py" line="150"/>
+        <source>Sélectionnez un client pour voir ses contacts.</source>
+        <translation>Select a customer to see their contacts.</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/page.py" line="139"/>
+        <source>Aucun client ne correspond à cette recherche.</source>
+        <translation>No customers match this search.</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/page.py" line="140"/>
+        <source>Aucun client à afficher. Créez-en un avec « Nouveau client ».</source>
+        <translation>No customers to show. Create one with “New customer”.</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/page.py" line="149"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/page.py" line="153"/>
+        <location filename="../admin/customers/page.py" line="180"/>
+        <source>Contacts de {name}</source>
+        <translation>Contacts at {name}</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/page.py" line="155"/>
+        <source>Aucun contact chez ce client. Ajoutez-en un avec « Ajouter un contact ».</source>
+        <translation>This customer has no contacts. Add one with “Add contact”.</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/page.py" line="230"/>
+        <source>Supprimer le contact</source>
+        <translation>Delete contact</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/page.py" line="231"/>
+        <source>Supprimer le contact {name} ? Cette action est définitive.</source>
+        <translation>Delete the contact {name}? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/page.py" line="232"/>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>DueDateDialog</name>
+    <message>
+        <location filename="../tickets/due_dialog.py" line="32"/>
+        <source>Échéance (GTR)</source>
+        <translation>Restoration deadline (GTR)</translation>
+    </message>
+    <message>
+        <location filename="../tickets/due_dialog.py" line="34"/>
+        <source>Date limite de rétablissement garantie pour ce ticket :</source>
+        <translation>Guaranteed restoration deadline for this ticket:</translation>
+    </message>
+    <message>
+        <location filename="../tickets/due_dialog.py" line="36"/>
+        <source>Échéance</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../tickets/due_dialog.py" line="39"/>
+        <source>Retirer l&apos;échéance</source>
+        <translation>Remove deadline</translation>
+    </message>
+    <message>
+        <location filename="../tickets/due_dialog.py" line="42"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../tickets/due_dialog.py" line="44"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <location filename="../admin/common/banner.py" line="16"/>
+        <location filename="../tickets/widgets.py" line="107"/>
+        <source>Erreur</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../admin/common/banner.py" line="24"/>
+        <location filename="../admin/common/banner.py" line="25"/>
+        <source>Réessayer</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location filename="../admin/common/banner.py" line="28"/>
+        <location filename="../tickets/widgets.py" line="108"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../admin/common/banner.py" line="29"/>
+        <location filename="../tickets/widgets.py" line="110"/>
+        <source>Fermer le message d&apos;erreur</source>
+        <translation>Close the error message</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../tickets/filters.py" line="53"/>
+        <source>Rechercher : référence, sujet, description… (Ctrl+F)</source>
+        <translation>Search: reference, subject, description… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../tickets/filters.py" line="54"/>
+        <source>Rechercher des tickets</source>
+        <translation>Search tickets</translation>
+    </message>
+    <message>
+        <location filename="../tickets/filters.py" line="65"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../tickets/filters.py" line="67"/>
+        <source>Priorité</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../tickets/filters.py" line="68"/>
+        <source>Toutes priorités</source>
+        <translation>All priorities</translation>
+    </message>
+    <message>
+        <location filename="../tickets/filters.py" line="71"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../tickets/filters.py" line="81"/>
+        <source>Tous les clients</source>
+        <translation>All customers</translation>
+    </message>
+    <message>
+        <location filename="../tickets/filters.py" line="85"/>
+        <source>Assigné à</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <location filename="../tickets/filters.py" line="90"/>
+        <source>Créés entre</source>
+        <translation>Created between</translation>
+    </message>
+    <message>
+        <location filename="../tickets/filters.py" line="91"/>
+        <source>Filtrer par date de création</source>
+        <translation>Filter by creation date</translation>
+    </message>
+    <message>
+        <location filename="../tickets/filters.py" line="93"/>
+        <source>Créés à partir du</source>
+        <translation>Created from</translation>
+    </message>
+    <message>
+        <location filename="../tickets/filters.py" line="94"/>
+        <source>Créés jusqu&apos;au</source>
+        <translation>Created until</translation>
+    </message>
+    <message>
+        <location filename="../tickets/filters.py" line="100"/>
+        <source>Effacer les filtres</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../tickets/filters.py" line="136"/>
+        <source>Tous les statuts</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../tickets/filters.py" line="145"/>
+        <source>Toutes catégories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../tickets/filters.py" line="149"/>
+        <source>Non assignés</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <location filename="../tickets/filters.py" line="149"/>
+        <source>Moi</source>
+        <translation>Me</translation>
+    </message>
+    <message>
+        <location filename="../tickets/filters.py" line="151"/>
+        <source>Tous les assignés</source>
+        <translation>All assignees</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../admin/common/form_dialog.py" line="85"/>
+        <location filename="../admin/common/form_dialog.py" line="89"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../admin/common/form_dialog.py" line="91"/>
+        <location filename="../admin/common/form_dialog.py" line="93"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../admin/common/form_dialog.py" line="201"/>
+        <source>Enregistrement…</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>Header</name>
+    <message>
+        <location filename="../ui/header.py" line="36"/>
+        <source>Service après-vente</source>
+        <translation>After-sales service</translation>
+    </message>
+    <message>
+        <location filename="../ui/header.py" line="41"/>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location filename="../ui/header.py" line="42"/>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../ui/header.py" line="99"/>
+        <source>Menu du compte de {name}</source>
+        <translation>Account menu for {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ListPanel</name>
+    <message>
+        <location filename="../admin/common/list_panel.py" line="100"/>
+        <source>Chargement…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../admin/common/list_panel.py" line="102"/>
+        <source>La liste n&apos;a pas pu être chargée.</source>
+        <translation>The list could not be loaded.</translation>
+    </message>
+</context>
+<context>
+    <name>LogoWidget</name>
+    <message>
+        <location filename="../ui/logo.py" line="15"/>
+        <source>Logo {name}</source>
+        <translation>{name} logo</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.py" line="73"/>
+        <location filename="../ui/main_window.py" line="192"/>
+        <source>SAV Origyne</source>
+        <translation>Origyne SAV</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="214"/>
+        <source>SAV Origyne — {name}</source>
+        <translation>Origyne SAV — {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="281"/>
+        <source>Connexion au serveur rétablie.</source>
+        <translation>Connection to the server restored.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="311"/>
+        <source>Votre mot de passe a été modifié.</source>
+        <translation>Your password has been changed.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <location filename="../ui/banners.py" line="46"/>
+        <source>Fermer le message</source>
+        <translation>Close the message</translation>
+    </message>
+</context>
+<context>
+    <name>MessageCard</name>
+    <message>
+        <location filename="../tickets/conversation.py" line="84"/>
+        <source>Note interne</source>
+        <translation>Internal note</translation>
+    </message>
+    <message>
+        <location filename="../tickets/conversation.py" line="102"/>
+        <source>Message de %1</source>
+        <translation>Message from %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewTicketDialog</name>
+    <message>
+        <location filename="../tickets/new_ticket_dialog.py" line="43"/>
+        <source>Nouveau ticket</source>
+        <translation>New ticket</translation>
+    </message>
+    <message>
+        <location filename="../tickets/new_ticket_dialog.py" line="46"/>
+        <source>Nouveau ticket pour un client</source>
+        <translation>New ticket for a customer</translation>
+    </message>
+    <message>
+        <location filename="../tickets/new_ticket_dialog.py" line="46"/>
+        <source>Décrivez votre demande</source>
+        <translation>Describe your request</translation>
+    </message>
+    <message>
+        <location filename="../tickets/new_ticket_dialog.py" line="59"/>
+        <source>Client</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../tickets/new_ticket_dialog.py" line="62"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="64"/>
+        <source>Demandeur</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <location filename="../tickets/new_ticket_dialog.py" line="68"/>
+        <source>En quelques mots : ex. « Terminal T200 bloqué au démarrage »</source>
+        <translation>In a few words, e.g. “T200 terminal stuck at startup”</translation>
+    </message>
+    <message>
+        <location filename="../tickets/new_ticket_dialog.py" line="69"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="70"/>
+        <source>Sujet</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../tickets/new_ticket_dialog.py" line="72"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="73"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../tickets/new_ticket_dialog.py" line="75"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="79"/>
+        <source>Priorité</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../tickets/new_ticket_dialog.py" line="81"/>
+        <source>Commande concernée</source>
+        <translation>Related order</translation>
+    </message>
+    <message>
+        <location filename="../tickets/new_ticket_dialog.py" line="82"/>
+        <source>Commande</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../tickets/new_ticket_dialog.py" line="84"/>
+        <source>Produit livré concerné</source>
+        <translation>Related delivered product</translation>
+    </message>
+    <message>
+        <location filename="../tickets/new_ticket_dialog.py" line="85"/>
+        <source>Ou produit livré</source>
+        <translation>Or delivered product</translation>
+    </message>
+    <message>
+        <location filename="../tickets/new_ticket_dialog.py" line="90"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="95"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../tickets/new_ticket_dialog.py" line="92"/>
+        <source>Que se passe-t-il ? Depuis quand ? Messages d&apos;erreur, numéros de série…</source>
+        <translation>What is happening? Since when? Error messages, serial numbers…</translation>
+    </message>
+    <message>
+        <location filename="../tickets/new_ticket_dialog.py" line="104"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../tickets/new_ticket_dialog.py" line="106"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="249"/>
+        <source>Créer le ticket</source>
+        <translation>Create ticket</translation>
+    </message>
+    <message>
+        <location filename="../tickets/new_ticket_dialog.py" line="140"/>
+        <source>Choisissez une catégorie</source>
+        <translation>Choose a category</translation>
+    </message>
+    <message>
+        <location filename="../tickets/new_ticket_dialog.py" line="152"/>
+        <source>Aucune commande en particulier</source>
+        <translation>No specific order</translation>
+    </message>
+    <message>
+        <location filename="../tickets/new_ticket_dialog.py" line="154"/>
+        <source>Aucun produit en particulier</source>
+        <translation>No specific product</translation>
+    </message>
+    <message>
+        <location filename="../tickets/new_ticket_dialog.py" line="160"/>
+        <source>Moi-même (%1)</source>
+        <translation>Myself (%1)</translation>
+    </message>
+    <message>
+        <location filename="../tickets/new_ticket_dialog.py" line="182"/>
+        <source>%1 du %2</source>
+        <translation>%1 dated %2</translation>
+    </message>
+    <message>
+        <location filename="../tickets/new_ticket_dialog.py" line="184"/>
+        <source>%1 — n° %2</source>
+        <translation>%1 — S/N %2</translation>
+    </message>
+    <message>
+        <location filename="../tickets/new_ticket_dialog.py" line="209"/>
+        <source>Choisissez le client concerné.</source>
+        <translation>Choose the customer concerned.</translation>
+    </message>
+    <message>
+        <location filename="../tickets/new_ticket_dialog.py" line="211"/>
+        <source>Indiquez un sujet.</source>
+        <translation>Enter a subject.</translation>
+    </message>
+    <message>
+        <location filename="../tickets/new_ticket_dialog.py" line="213"/>
+        <source>Choisissez une catégorie.</source>
+        <translation>Choose a category.</translation>
+    </message>
+    <message>
+        <location filename="../tickets/new_ticket_dialog.py" line="215"/>
+        <source>Décrivez votre demande.</source>
+        <translation>Describe your request.</translation>
+    </message>
+    <message>
+        <location filename="../tickets/new_ticket_dialog.py" line="238"/>
+        <source>Création…</source>
+        <translation>Creating…</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineBanner</name>
+    <message>
+        <location filename="../ui/banners.py" line="18"/>
+        <source>Hors ligne — le serveur est injoignable. Nouvelle tentative automatique…</source>
+        <translation>Offline — the server is unreachable. Retrying automatically…</translation>
+    </message>
+    <message>
+        <location filename="../ui/banners.py" line="21"/>
+        <location filename="../ui/banners.py" line="23"/>
+        <source>Réessayer maintenant</source>
+        <translation>Retry now</translation>
+    </message>
+</context>
+<context>
+    <name>PermissionChecklist</name>
+    <message>
+        <location filename="../admin/roles/dialog.py" line="30"/>
+        <source>Permissions</source>
+        <translation>Permissions</translation>
+    </message>
+</context>
+<context>
+    <name>QueueSidebar</name>
+    <message>
+        <location filename="../tickets/queue_sidebar.py" line="29"/>
+        <location filename="../tickets/queue_sidebar.py" line="34"/>
+        <source>Files de tickets</source>
+        <translation>Ticket queues</translation>
+    </message>
+</context>
+<context>
+    <name>RatingWidget</name>
+    <message>
+        <location filename="../tickets/rating.py" line="102"/>
+        <location filename="../tickets/rating.py" line="144"/>
+        <source>Votre avis sur la résolution de ce ticket</source>
+        <translation>Your feedback on how this ticket was resolved</translation>
+    </message>
+    <message>
+        <location filename="../tickets/rating.py" line="111"/>
+        <source>Commentaire</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../tickets/rating.py" line="112"/>
+        <source>Un commentaire ? (facultatif)</source>
+        <translation>Any comments? (optional)</translation>
+    </message>
+    <message>
+        <location filename="../tickets/rating.py" line="121"/>
+        <source>Envoyer mon avis</source>
+        <translation>Send feedback</translation>
+    </message>
+    <message>
+        <location filename="../tickets/rating.py" line="144"/>
+        <source>Votre avis</source>
+        <translation>Your feedback</translation>
+    </message>
+    <message>
+        <location filename="../tickets/rating.py" line="148"/>
+        <source>%1 « %2 »</source>
+        <translation>%1 “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersDialog</name>
+    <message>
+        <location filename="../tickets/reminders_dialog.py" line="38"/>
+        <source>Rappels du ticket</source>
+        <translation>Ticket reminders</translation>
+    </message>
+    <message>
+        <location filename="../tickets/reminders_dialog.py" line="43"/>
+        <source>Rappels</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <location filename="../tickets/reminders_dialog.py" line="47"/>
+        <source>Aucun rappel. Choisissez une date ci-dessous puis « Créer le rappel ».</source>
+        <translation>No reminders. Choose a date below, then click “Create reminder”.</translation>
+    </message>
+    <message>
+        <location filename="../tickets/reminders_dialog.py" line="53"/>
+        <source>Date du rappel</source>
+        <translation>Reminder date</translation>
+    </message>
+    <message>
+        <location filename="../tickets/reminders_dialog.py" line="55"/>
+        <source>Destinataire</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../tickets/reminders_dialog.py" line="66"/>
+        <source>Note du rappel</source>
+        <translation>Reminder note</translation>
+    </message>
+    <message>
+        <location filename="../tickets/reminders_dialog.py" line="67"/>
+        <source>Ex. : rappeler le client pour confirmer le dépannage</source>
+        <translation>E.g. call the customer back to confirm the fix</translation>
+    </message>
+    <message>
+        <location filename="../tickets/reminders_dialog.py" line="69"/>
+        <source>Quand</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../tickets/reminders_dialog.py" line="70"/>
+        <source>Pour</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../tickets/reminders_dialog.py" line="71"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../tickets/reminders_dialog.py" line="79"/>
+        <source>Nouveau rappel</source>
+        <translation>New reminder</translation>
+    </message>
+    <message>
+        <location filename="../tickets/reminders_dialog.py" line="81"/>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../tickets/reminders_dialog.py" line="84"/>
+        <location filename="../tickets/reminders_dialog.py" line="157"/>
+        <source>Créer le rappel</source>
+        <translation>Create reminder</translation>
+    </message>
+    <message>
+        <location filename="../tickets/reminders_dialog.py" line="87"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../tickets/reminders_dialog.py" line="116"/>
+        <source>%1 — pour %2</source>
+        <translation>%1 — for %2</translation>
+    </message>
+    <message>
+        <location filename="../tickets/reminders_dialog.py" line="121"/>
+        <source>%1 (déclenché)</source>
+        <translation>%1 (triggered)</translation>
+    </message>
+    <message>
+        <location filename="../tickets/reminders_dialog.py" line="148"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>ResetConfirmStep</name>
+    <message>
+        <location filename="../ui/password_reset_view.py" line="130"/>
+        <source>Choisissez un nouveau mot de passe</source>
+        <translation>Choose a new password</translation>
+    </message>
+    <message>
+        <location filename="../ui/password_reset_view.py" line="135"/>
+        <source>Code reçu par e-mail</source>
+        <translation>Code received by email</translation>
+    </message>
+    <message>
+        <location filename="../ui/password_reset_view.py" line="138"/>
+        <source>Nouveau mot de passe</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../ui/password_reset_view.py" line="139"/>
+        <source>Au moins 10 caractères, pas uniquement des chiffres.</source>
+        <translation>At least 10 characters, not only digits.</translation>
+    </message>
+    <message>
+        <location filename="../ui/password_reset_view.py" line="142"/>
+        <source>Confirmez le mot de passe</source>
+        <translation>Confirm the password</translation>
+    </message>
+    <message>
+        <location filename="../ui/password_reset_view.py" line="143"/>
+        <source>Enregistrer le mot de passe</source>
+        <translation>Save password</translation>
+    </message>
+    <message>
+        <location filename="../ui/password_reset_view.py" line="143"/>
+        <source>Enregistrement…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../ui/password_reset_view.py" line="144"/>
+        <source>Renvoyer un code</source>
+        <translation>Send a new code</translation>
+    </message>
+    <message>
+        <location filename="../ui/password_reset_view.py" line="163"/>
+        <source>Si un compte existe pour {email}, un code à 8 chiffres vient de lui être envoyé par e-mail. Saisissez-le ci-dessous avec votre nouveau mot de passe.</source>
+        <translation>If an account exists for {email}, an 8-digit code has just been emailed to it. Enter it below along with your new password.</translation>
+    </message>
+    <message>
+        <location filename="../ui/password_reset_view.py" line="165"/>
+        <source>Un code vous a été envoyé.</source>
+        <translation>A code has been sent to you.</translation>
+    </message>
+</context>
+<context>
+    <name>ResetRequestStep</name>
+    <message>
+        <location filename="../ui/password_reset_view.py" line="75"/>
+        <source>Mot de passe oublié</source>
+        <translation>Forgot password</translation>
+    </message>
+    <message>
+        <location filename="../ui/password_reset_view.py" line="77"/>
+        <source>Saisissez l&apos;adresse e-mail de votre compte : nous vous enverrons un code de réinitialisation.</source>
+        <translation>Enter your account&apos;s email address: we will send you a reset code.</translation>
+    </message>
+    <message>
+        <location filename="../ui/password_reset_view.py" line="79"/>
+        <source>prenom.nom@societe.fr</source>
+        <translation>firstname.lastname@company.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/password_reset_view.py" line="80"/>
+        <source>Adresse e-mail</source>
+        <translation>Email address</translation>
+    </message>
+    <message>
+        <location filename="../ui/password_reset_view.py" line="81"/>
+        <source>Recevoir un code</source>
+        <translation>Send me a code</translation>
+    </message>
+    <message>
+        <location filename="../ui/password_reset_view.py" line="81"/>
+        <source>Envoi…</source>
+        <translation>Sending…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoringPage</name>
+    <message>
+        <location filename="../ui/restoring_page.py" line="23"/>
+        <location filename="../ui/restoring_page.py" line="49"/>
+        <source>Reconnexion à votre session…</source>
+        <translation>Restoring your session…</translation>
+    </message>
+    <message>
+        <location filename="../ui/restoring_page.py" line="33"/>
+        <source>Se connecter avec un autre compte</source>
+        <translation>Sign in with another account</translation>
+    </message>
+    <message>
+        <location filename="../ui/restoring_page.py" line="53"/>
+        <source>Serveur injoignable</source>
+        <translation>Server unreachable</translation>
+    </message>
+    <message>
+        <location filename="../ui/restoring_page.py" line="55"/>
+        <source>Nouvelle tentative de reconnexion de {email} dans {seconds} s…</source>
+        <translation>Trying again to reconnect {email} in {seconds} s…</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../admin/roles/dialog.py" line="77"/>
+        <source>Modifier le rôle</source>
+        <translation>Edit role</translation>
+    </message>
+    <message>
+        <location filename="../admin/roles/dialog.py" line="77"/>
+        <source>Nouveau rôle</source>
+        <translation>New role</translation>
+    </message>
+    <message>
+        <location filename="../admin/roles/dialog.py" line="84"/>
+        <source>&amp;Nom</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../admin/roles/dialog.py" line="91"/>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <location filename="../admin/roles/dialog.py" line="93"/>
+        <source>Identifiant technique (minuscules, chiffres, tirets) ; il ne change plus ensuite.</source>
+        <translation>Technical identifier (lowercase letters, digits, hyphens); it cannot change afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../admin/roles/dialog.py" line="98"/>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../admin/roles/dialog.py" line="103"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../admin/roles/dialog.py" line="104"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../admin/roles/dialog.py" line="106"/>
+        <source>Permissions</source>
+        <translation>Permissions</translation>
+    </message>
+    <message>
+        <location filename="../admin/roles/dialog.py" line="129"/>
+        <source>Un rôle client ne peut tenir que des permissions client.</source>
+        <translation>A customer role can only hold customer permissions.</translation>
+    </message>
+    <message>
+        <location filename="../admin/roles/dialog.py" line="131"/>
+        <source>Pour les membres de l&apos;équipe Origyne.</source>
+        <translation>For members of the Origyne team.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleTableModel</name>
+    <message>
+        <location filename="../admin/roles/table_model.py" line="13"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../admin/roles/table_model.py" line="14"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../admin/roles/table_model.py" line="15"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../admin/roles/table_model.py" line="16"/>
+        <source>Utilisateurs</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../admin/roles/table_model.py" line="17"/>
+        <source>Intégré</source>
+        <translation>Built-in</translation>
+    </message>
+</context>
+<context>
+    <name>RolesPage</name>
+    <message>
+        <location filename="../admin/roles/page.py" line="23"/>
+        <source>Rôles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../admin/roles/page.py" line="25"/>
+        <source>Ce que chaque type de compte a le droit de faire. Un rôle client reste limité à sa société.</source>
+        <translation>What each type of account is allowed to do. A customer role stays limited to its own company.</translation>
+    </message>
+    <message>
+        <location filename="../admin/roles/page.py" line="29"/>
+        <source>&amp;Nouveau rôle</source>
+        <translation>&amp;New role</translation>
+    </message>
+    <message>
+        <location filename="../admin/roles/page.py" line="30"/>
+        <source>&amp;Modifier</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../admin/roles/page.py" line="31"/>
+        <source>&amp;Supprimer</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../admin/roles/page.py" line="35"/>
+        <source>Liste des rôles</source>
+        <translation>Role list</translation>
+    </message>
+    <message>
+        <location filename="../admin/roles/page.py" line="37"/>
+        <source>Aucun rôle. Créez-en un avec « Nouveau rôle ».</source>
+        <translation>No roles. Create one with “New role”.</translation>
+    </message>
+    <message>
+        <location filename="../admin/roles/page.py" line="67"/>
+        <source>Un rôle intégré ne peut pas être supprimé.</source>
+        <translation>A built-in role cannot be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../admin/roles/page.py" line="102"/>
+        <source>Supprimer le rôle</source>
+        <translation>Delete role</translation>
+    </message>
+    <message>
+        <location filename="../admin/roles/page.py" line="103"/>
+        <source>Supprimer le rôle « {name} » ? Cette action est définitive.</source>
+        <translation>Delete the role “{name}”? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../admin/roles/page.py" line="104"/>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="17"/>
+        <location filename="../ui/settings_dialog.py" line="22"/>
+        <source>Paramètres</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="25"/>
+        <location filename="../ui/settings_dialog.py" line="52"/>
+        <source>Langue</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="29"/>
+        <source>La nouvelle langue s&apos;appliquera au prochain démarrage.</source>
+        <translation>The new language will apply the next time you start the app.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="35"/>
+        <location filename="../ui/settings_dialog.py" line="54"/>
+        <source>Thème</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="36"/>
+        <source>Clair</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="37"/>
+        <source>Sombre</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="42"/>
+        <location filename="../ui/settings_dialog.py" line="55"/>
+        <source>Serveur</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="45"/>
+        <source>Pour changer de serveur, déconnectez-vous puis saisissez sa nouvelle adresse.</source>
+        <translation>To switch servers, sign out, then enter the new server&apos;s address.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="59"/>
+        <location filename="../ui/settings_dialog.py" line="60"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ShellActions</name>
+    <message>
+        <location filename="../ui/actions.py" line="42"/>
+        <source>Thème sombre</source>
+        <translation>Dark theme</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="45"/>
+        <source>Changer le mot de passe…</source>
+        <translation>Change password…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="46"/>
+        <source>Paramètres…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="47"/>
+        <source>Se déconnecter</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="48"/>
+        <location filename="../ui/actions.py" line="84"/>
+        <source>Quitter</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="49"/>
+        <location filename="../ui/actions.py" line="83"/>
+        <source>À propos et raccourcis clavier</source>
+        <translation>About and keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="50"/>
+        <location filename="../ui/actions.py" line="67"/>
+        <source>Palette de commandes</source>
+        <translation>Command palette</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="51"/>
+        <location filename="../ui/actions.py" line="78"/>
+        <source>Afficher les tickets</source>
+        <translation>Show tickets</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="53"/>
+        <location filename="../ui/actions.py" line="79"/>
+        <source>Afficher l&apos;administration</source>
+        <translation>Show administration</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="68"/>
+        <source>Nouveau ticket</source>
+        <translation>New ticket</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="69"/>
+        <source>Rechercher</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="70"/>
+        <source>Envoyer le message</source>
+        <translation>Send message</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="71"/>
+        <source>Ticket suivant / précédent</source>
+        <translation>Next / previous ticket</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="72"/>
+        <source>Répondre</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="76"/>
+        <source>Note interne</source>
+        <translation>Internal note</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="77"/>
+        <source>Assigner</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="82"/>
+        <source>Paramètres</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../ui/sign_in_view.py" line="187"/>
+        <source>Origyne — Service après-vente</source>
+        <translation>Origyne — After-sales service</translation>
+    </message>
+    <message>
+        <location filename="../ui/sign_in_view.py" line="318"/>
+        <source>Votre mot de passe a été modifié. Connectez-vous avec le nouveau mot de passe.</source>
+        <translation>Your password has been changed. Sign in with your new password.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInStep</name>
+    <message>
+        <location filename="../ui/sign_in_view.py" line="86"/>
+        <source>Connexion au SAV Origyne</source>
+        <translation>Sign in to Origyne SAV</translation>
+    </message>
+    <message>
+        <location filename="../ui/sign_in_view.py" line="87"/>
+        <source>Suivez vos demandes et échangez avec l&apos;équipe Origyne.</source>
+        <translation>Track your requests and talk with the Origyne team.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sign_in_view.py" line="90"/>
+        <source>Serveur</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/sign_in_view.py" line="91"/>
+        <source>prenom.nom@societe.fr</source>
+        <translation>firstname.lastname@company.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/sign_in_view.py" line="92"/>
+        <source>Adresse e-mail</source>
+        <translation>Email address</translation>
+    </message>
+    <message>
+        <location filename="../ui/sign_in_view.py" line="94"/>
+        <source>Mot de passe</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../ui/sign_in_view.py" line="95"/>
+        <location filename="../ui/sign_in_view.py" line="96"/>
+        <source>Rester connecté</source>
+        <translation>Stay signed in</translation>
+    </message>
+    <message>
+        <location filename="../ui/sign_in_view.py" line="97"/>
+        <source>Votre session est conservée dans le trousseau sécurisé de l&apos;ordinateur.</source>
+        <translation>Your session is kept in this computer&apos;s secure keychain.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sign_in_view.py" line="99"/>
+        <source>Se connecter</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../ui/sign_in_view.py" line="99"/>
+        <source>Connexion…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sign_in_view.py" line="102"/>
+        <source>Mot de passe oublié ?</source>
+        <translation>Forgot your password?</translation>
+    </message>
+</context>
+<context>
+    <name>StarPicker</name>
+    <message>
+        <location filename="../tickets/rating.py" line="50"/>
+        <source>%1 sur 5</source>
+        <translation>%1 out of 5</translation>
+    </message>
+    <message>
+        <location filename="../tickets/rating.py" line="74"/>
+        <source>Note : %1 sur 5</source>
+        <translation>Rating: %1 out of 5</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <location filename="../ui/status_bar.py" line="31"/>
+        <source>● Connecté à {server}</source>
+        <translation>● Connected to {server}</translation>
+    </message>
+    <message>
+        <location filename="../ui/status_bar.py" line="34"/>
+        <source>● Hors ligne — nouvelle tentative…</source>
+        <translation>● Offline — retrying…</translation>
+    </message>
+    <message>
+        <location filename="../ui/status_bar.py" line="40"/>
+        <source>{name} — {role}</source>
+        <translation>{name} — {role}</translation>
+    </message>
+    <message>
+        <location filename="../ui/status_bar.py" line="42"/>
+        <source>{user} · {customer}</source>
+        <translation>{user} · {customer}</translation>
+    </message>
+    <message>
+        <location filename="../ui/status_bar.py" line="48"/>
+        <source>Non connecté</source>
+        <translation>Not signed in</translation>
+    </message>
+</context>
+<context>
+    <name>TicketActions</name>
+    <message>
+        <location filename="../tickets/ticket_actions.py" line="22"/>
+        <source>Démarrer</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../tickets/ticket_actions.py" line="23"/>
+        <source>Passer le ticket en cours</source>
+        <translation>Move the ticket to In progress</translation>
+    </message>
+    <message>
+        <location filename="../tickets/ticket_actions.py" line="26"/>
+        <source>En attente client</source>
+        <translation>Waiting on customer</translation>
+    </message>
+    <message>
+        <location filename="../tickets/ticket_actions.py" line="27"/>
+        <source>Attendre une réponse du client</source>
+        <translation>Wait for a reply from the customer</translation>
+    </message>
+    <message>
+        <location filename="../tickets/ticket_actions.py" line="30"/>
+        <source>Résoudre</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <location filename="../tickets/ticket_actions.py" line="31"/>
+        <source>Marquer le ticket comme résolu</source>
+        <translation>Mark the ticket as resolved</translation>
+    </message>
+    <message>
+        <location filename="../tickets/ticket_actions.py" line="34"/>
+        <source>Clôturer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../tickets/ticket_actions.py" line="35"/>
+        <source>Clôturer définitivement le ticket</source>
+        <translation>Close the ticket for good</translation>
+    </message>
+    <message>
+        <location filename="../tickets/ticket_actions.py" line="38"/>
+        <source>Rouvrir</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../tickets/ticket_actions.py" line="39"/>
+        <source>Rouvrir le ticket</source>
+        <translation>Reopen the ticket</translation>
+    </message>
+    <message>
+        <location filename="../tickets/ticket_actions.py" line="61"/>
+        <location filename="../tickets/ticket_actions.py" line="76"/>
+        <source>Assigné à</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <location filename="../tickets/ticket_actions.py" line="62"/>
+        <location filename="../tickets/ticket_actions.py" line="77"/>
+        <source>Priorité</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../tickets/ticket_actions.py" line="65"/>
+        <location filename="../tickets/ticket_actions.py" line="78"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../tickets/ticket_actions.py" line="66"/>
+        <source>Échéance…</source>
+        <translation>Deadline…</translation>
+    </message>
+    <message>
+        <location filename="../tickets/ticket_actions.py" line="66"/>
+        <source>Fixer l&apos;échéance (GTR)</source>
+        <translation>Set the restoration deadline (GTR)</translation>
+    </message>
+    <message>
+        <location filename="../tickets/ticket_actions.py" line="69"/>
+        <location filename="../tickets/ticket_actions.py" line="70"/>
+        <location filename="../tickets/ticket_actions.py" line="147"/>
+        <source>Observateurs</source>
+        <translation>Watchers</translation>
+    </message>
+    <message>
+        <location filename="../tickets/ticket_actions.py" line="74"/>
+        <source>Rappels…</source>
+        <translation>Reminders…</translation>
+    </message>
+    <message>
+        <location filename="../tickets/ticket_actions.py" line="74"/>
+        <source>Rappels de ce ticket</source>
+        <translation>Reminders for this ticket</translation>
+    </message>
+    <message>
+        <location filename="../tickets/ticket_actions.py" line="147"/>
+        <source>Observateurs (%1)</source>
+        <translation>Watchers (%1)</translation>
+    </message>
+    <message>
+        <location filename="../tickets/ticket_actions.py" line="167"/>
+        <source>Non assigné</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <location filename="../tickets/ticket_actions.py" line="173"/>
+        <source>%1 (moi)</source>
+        <translation>%1 (me)</translation>
+    </message>
+    <message>
+        <location filename="../tickets/ticket_actions.py" line="266"/>
+        <source>Retirer %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <location filename="../tickets/ticket_actions.py" line="270"/>
+        <source>Identifier un membre de l&apos;équipe</source>
+        <translation>Tag a team member</translation>
+    </message>
+</context>
+<context>
+    <name>TicketHeader</name>
+    <message>
+        <location filename="../tickets/ticket_header.py" line="23"/>
+        <source>Référence du ticket</source>
+        <translation>Ticket reference</translation>
+    </message>
+    <message>
+        <location filename="../tickets/ticket_header.py" line="37"/>
+        <source>Sujet</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../tickets/ticket_header.py" line="58"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../tickets/ticket_header.py" line="60"/>
+        <source>Client</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../tickets/ticket_header.py" line="62"/>
+        <source>Commande</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../tickets/ticket_header.py" line="65"/>
+        <source>Produit livré</source>
+        <translation>Delivered product</translation>
+    </message>
+    <message>
+        <location filename="../tickets/ticket_header.py" line="66"/>
+        <source>Créé le</source>
+        <translation>Created on</translation>
+    </message>
+    <message>
+        <location filename="../tickets/ticket_header.py" line="69"/>
+        <source>Demandeur</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <location filename="../tickets/ticket_header.py" line="70"/>
+        <source>personne</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <location filename="../tickets/ticket_header.py" line="71"/>
+        <source>Assigné à</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <location filename="../tickets/ticket_header.py" line="73"/>
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../tickets/ticket_header.py" line="75"/>
+        <source>Échéance (GTR)</source>
+        <translation>Restoration deadline (GTR)</translation>
+    </message>
+    <message>
+        <location filename="../tickets/ticket_header.py" line="77"/>
+        <source>Observateurs</source>
+        <translation>Watchers</translation>
+    </message>
+    <message>
+        <location filename="../tickets/ticket_header.py" line="83"/>
+        <source>Note du client : %1 sur 5</source>
+        <translation>Customer rating: %1 out of 5</translation>
+    </message>
+    <message>
+        <location filename="../tickets/ticket_header.py" line="90"/>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TicketListPane</name>
+    <message>
+        <location filename="../tickets/ticket_list.py" line="71"/>
+        <source>Liste des tickets</source>
+        <translation>Ticket list</translation>
+    </message>
+    <message>
+        <location filename="../tickets/ticket_list.py" line="102"/>
+        <source>Réessayer</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location filename="../tickets/ticket_list.py" line="150"/>
+        <source>Chargement…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../tickets/ticket_list.py" line="156"/>
+        <source>Aucun ticket ne correspond à ces filtres. Modifiez-les ou cliquez sur « Effacer les filtres ».</source>
+        <translation>No tickets match these filters. Change them or click “Clear filters”.</translation>
+    </message>
+    <message>
+        <location filename="../tickets/ticket_list.py" line="162"/>
+        <source>Chargement de la suite…</source>
+        <translation>Loading more…</translation>
+    </message>
+</context>
+<context>
+    <name>TicketTableModel</name>
+    <message>
+        <location filename="../tickets/table_model.py" line="26"/>
+        <source>Référence</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../tickets/table_model.py" line="30"/>
+        <source>Sujet</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../tickets/table_model.py" line="35"/>
+        <source>Client</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../tickets/table_model.py" line="39"/>
+        <source>Priorité</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../tickets/table_model.py" line="43"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../tickets/table_model.py" line="47"/>
+        <source>Assigné à</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <location filename="../tickets/table_model.py" line="49"/>
+        <source>Non assigné</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <location filename="../tickets/table_model.py" line="53"/>
+        <source>Demandeur</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <location filename="../tickets/table_model.py" line="57"/>
+        <source>Échéance</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../tickets/table_model.py" line="63"/>
+        <source>Dernière activité</source>
+        <translation>Last activity</translation>
+    </message>
+</context>
+<context>
+    <name>TicketView</name>
+    <message>
+        <location filename="../tickets/ticket_view.py" line="31"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../tickets/ticket_view.py" line="34"/>
+        <source>Sélectionnez un ticket dans la liste pour afficher la discussion.</source>
+        <translation>Select a ticket in the list to show its conversation.</translation>
+    </message>
+    <message>
+        <location filename="../tickets/ticket_view.py" line="36"/>
+        <source>Sélectionnez un ticket pour suivre la discussion, ou cliquez sur « Nouveau ticket ».</source>
+        <translation>Select a ticket to follow its conversation, or click “New ticket”.</translation>
+    </message>
+    <message>
+        <location filename="../tickets/ticket_view.py" line="40"/>
+        <source>Chargement du ticket…</source>
+        <translation>Loading ticket…</translation>
+    </message>
+    <message>
+        <location filename="../tickets/ticket_view.py" line="46"/>
+        <source>Réessayer</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location filename="../tickets/ticket_view.py" line="141"/>
+        <source>Ce ticket est clôturé. Pour un nouveau problème, cliquez sur « Nouveau ticket ».</source>
+        <translation>This ticket is closed. For a new issue, click “New ticket”.</translation>
+    </message>
+    <message>
+        <location filename="../tickets/ticket_view.py" line="143"/>
+        <source>Ce ticket est clôturé : rouvrez-le pour y répondre.</source>
+        <translation>This ticket is closed: reopen it to reply.</translation>
+    </message>
+    <message>
+        <location filename="../tickets/ticket_view.py" line="145"/>
+        <source>Vous ne pouvez pas écrire dans ce ticket.</source>
+        <translation>You cannot post in this ticket.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketWorkspace</name>
+    <message>
+        <location filename="../tickets/workspaces.py" line="31"/>
+        <source>Aucun ticket ouvert. Tout est traité !</source>
+        <translation>No open tickets. You&apos;re all caught up!</translation>
+    </message>
+    <message>
+        <location filename="../tickets/workspaces.py" line="32"/>
+        <source>Aucun ticket ne vous est assigné. Choisissez-en un dans « Non assignés ».</source>
+        <translation>No tickets are assigned to you. Pick one from “Unassigned”.</translation>
+    </message>
+    <message>
+        <location filename="../tickets/workspaces.py" line="35"/>
+        <source>Aucun ticket en attente d&apos;assignation.</source>
+        <translation>No tickets waiting to be assigned.</translation>
+    </message>
+    <message>
+        <location filename="../tickets/workspaces.py" line="36"/>
+        <source>Aucun ticket avec une échéance (GTR) en cours.</source>
+        <translation>No tickets with a running restoration deadline (GTR).</translation>
+    </message>
+    <message>
+        <location filename="../tickets/workspaces.py" line="39"/>
+        <source>Aucun ticket résolu ou clôturé.</source>
+        <translation>No resolved or closed tickets.</translation>
+    </message>
+    <message>
+        <location filename="../tickets/workspaces.py" line="68"/>
+        <location filename="../tickets/workspaces.py" line="70"/>
+        <location filename="../tickets/workspaces.py" line="91"/>
+        <source>Nouveau ticket</source>
+        <translation>New ticket</translation>
+    </message>
+    <message>
+        <location filename="../tickets/workspaces.py" line="71"/>
+        <source>Créer un ticket (Ctrl+N)</source>
+        <translation>Create a ticket (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../tickets/workspaces.py" line="92"/>
+        <source>Rechercher</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../tickets/workspaces.py" line="93"/>
+        <source>Ticket suivant</source>
+        <translation>Next ticket</translation>
+    </message>
+    <message>
+        <location filename="../tickets/workspaces.py" line="94"/>
+        <source>Ticket précédent</source>
+        <translation>Previous ticket</translation>
+    </message>
+    <message>
+        <location filename="../tickets/workspaces.py" line="95"/>
+        <source>Répondre</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../tickets/workspaces.py" line="171"/>
+        <source>Note interne</source>
+        <translation>Internal note</translation>
+    </message>
+    <message>
+        <location filename="../tickets/workspaces.py" line="172"/>
+        <source>Assigner</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location filename="../tickets/workspaces.py" line="196"/>
+        <source>Mes tickets</source>
+        <translation>My tickets</translation>
+    </message>
+    <message>
+        <location filename="../tickets/workspaces.py" line="200"/>
+        <source>Ouverts</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../tickets/workspaces.py" line="201"/>
+        <source>Clôturés</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../tickets/workspaces.py" line="235"/>
+        <source>Aucun ticket ouvert. Cliquez sur « Nouveau ticket » pour en créer un.</source>
+        <translation>No open tickets. Click “New ticket” to create one.</translation>
+    </message>
+    <message>
+        <location filename="../tickets/workspaces.py" line="239"/>
+        <source>Aucun ticket clôturé pour le moment.</source>
+        <translation>No closed tickets yet.</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../admin/users/dialogs.py" line="24"/>
+        <source>Modifier l&apos;utilisateur</source>
+        <translation>Edit user</translation>
+    </message>
+    <message>
+        <location filename="../admin/users/dialogs.py" line="24"/>
+        <source>Nouvel utilisateur</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <location filename="../admin/users/dialogs.py" line="30"/>
+        <source>Chargement des rôles…</source>
+        <translation>Loading roles…</translation>
+    </message>
+    <message>
+        <location filename="../admin/users/dialogs.py" line="31"/>
+        <source>&amp;Rôle</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <location filename="../admin/users/dialogs.py" line="34"/>
+        <source>&amp;Nom complet</source>
+        <translation>&amp;Full name</translation>
+    </message>
+    <message>
+        <location filename="../admin/users/dialogs.py" line="37"/>
+        <source>prenom.nom@societe.fr</source>
+        <translation>firstname.lastname@company.com</translation>
+    </message>
+    <message>
+        <location filename="../admin/users/dialogs.py" line="40"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <location filename="../admin/users/dialogs.py" line="42"/>
+        <source>Identifiant de connexion ; il ne peut plus être changé ensuite.</source>
+        <translation>Used to sign in; it cannot be changed afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../admin/users/dialogs.py" line="46"/>
+        <source>&amp;Téléphone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../admin/users/dialogs.py" line="50"/>
+        <source>&amp;Langue</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../admin/users/dialogs.py" line="52"/>
+        <source>&amp;Société cliente</source>
+        <translation>&amp;Customer company</translation>
+    </message>
+    <message>
+        <location filename="../admin/users/dialogs.py" line="55"/>
+        <source>C&amp;ontact</source>
+        <translation>C&amp;ontact</translation>
+    </message>
+    <message>
+        <location filename="../admin/users/dialogs.py" line="55"/>
+        <source>Facultatif : la personne de la société.</source>
+        <translation>Optional: the person at the company.</translation>
+    </message>
+    <message>
+        <location filename="../admin/users/dialogs.py" line="63"/>
+        <source>Mot de &amp;passe initial</source>
+        <translation>Initial &amp;password</translation>
+    </message>
+    <message>
+        <location filename="../admin/users/dialogs.py" line="65"/>
+        <source>Facultatif. Laissé vide, une invitation sera envoyée par e-mail.</source>
+        <translation>Optional. If left empty, an invitation will be sent by email.</translation>
+    </message>
+    <message>
+        <location filename="../admin/users/dialogs.py" line="91"/>
+        <source>Vous ne pouvez pas changer votre propre rôle.</source>
+        <translation>You cannot change your own role.</translation>
+    </message>
+    <message>
+        <location filename="../admin/users/dialogs.py" line="99"/>
+        <source>Choisissez un rôle</source>
+        <translation>Choose a role</translation>
+    </message>
+    <message>
+        <location filename="../admin/users/dialogs.py" line="117"/>
+        <source>Compte client : rattaché à une société, il ne voit que les tickets de celle-ci.</source>
+        <translation>Customer account: linked to a company, it only sees that company&apos;s tickets.</translation>
+    </message>
+    <message>
+        <location filename="../admin/users/dialogs.py" line="119"/>
+        <source>Membre de l&apos;équipe Origyne : il reçoit un profil d&apos;agent.</source>
+        <translation>Origyne team member: gets an agent profile.</translation>
+    </message>
+    <message>
+        <location filename="../admin/users/dialogs.py" line="144"/>
+        <source>Choisissez un rôle.</source>
+        <translation>Choose a role.</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <location filename="../admin/users/table_model.py" line="17"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../admin/users/table_model.py" line="18"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../admin/users/table_model.py" line="19"/>
+        <source>Rôle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../admin/users/table_model.py" line="20"/>
+        <source>Client</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../admin/users/table_model.py" line="21"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../admin/users/page.py" line="27"/>
+        <source>Utilisateurs</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../admin/users/page.py" line="28"/>
+        <source>Comptes des clients et de l&apos;équipe Origyne : création, rôle, désactivation.</source>
+        <translation>Customer and Origyne team accounts: creation, role, deactivation.</translation>
+    </message>
+    <message>
+        <location filename="../admin/users/page.py" line="32"/>
+        <source>&amp;Nouvel utilisateur</source>
+        <translation>&amp;New user</translation>
+    </message>
+    <message>
+        <location filename="../admin/users/page.py" line="33"/>
+        <source>&amp;Modifier</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../admin/users/page.py" line="34"/>
+        <location filename="../admin/users/page.py" line="139"/>
+        <source>&amp;Désactiver</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../admin/users/page.py" line="38"/>
+        <source>Rechercher par nom ou e-mail…</source>
+        <translation>Search by name or email…</translation>
+    </message>
+    <message>
+        <location filename="../admin/users/page.py" line="39"/>
+        <source>Rechercher un utilisateur</source>
+        <translation>Search for a user</translation>
+    </message>
+    <message>
+        <location filename="../admin/users/page.py" line="43"/>
+        <source>Filtrer par rôle</source>
+        <translation>Filter by role</translation>
+    </message>
+    <message>
+        <location filename="../admin/users/page.py" line="44"/>
+        <location filename="../admin/users/page.py" line="102"/>
+        <source>Tous les rôles</source>
+        <translation>All roles</translation>
+    </message>
+    <message>
+        <location filename="../admin/users/page.py" line="47"/>
+        <source>Filtrer par type de compte</source>
+        <translation>Filter by account type</translation>
+    </message>
+    <message>
+        <location filename="../admin/users/page.py" line="48"/>
+        <source>Clients et équipe</source>
+        <translation>Customers and team</translation>
+    </message>
+    <message>
+        <location filename="../admin/users/page.py" line="49"/>
+        <source>Clients</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location filename="../admin/users/page.py" line="50"/>
+        <source>Équipe Origyne</source>
+        <translation>Origyne team</translation>
+    </message>
+    <message>
+        <location filename="../admin/users/page.py" line="53"/>
+        <source>Filtrer par statut</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <location filename="../admin/users/page.py" line="54"/>
+        <source>Actifs et désactivés</source>
+        <translation>Active and deactivated</translation>
+    </message>
+    <message>
+        <location filename="../admin/users/page.py" line="55"/>
+        <source>Actifs</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../admin/users/page.py" line="56"/>
+        <source>Désactivés</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <location filename="../admin/users/page.py" line="63"/>
+        <source>Liste des utilisateurs</source>
+        <translation>User list</translation>
+    </message>
+    <message>
+        <location filename="../admin/users/page.py" line="124"/>
+        <source>Aucun utilisateur ne correspond à ces critères. Modifiez la recherche ou les filtres.</source>
+        <translation>No users match these criteria. Change the search or the filters.</translation>
+    </message>
+    <message>
+        <location filename="../admin/users/page.py" line="125"/>
+        <source>Aucun utilisateur pour l&apos;instant. Créez le premier avec « Nouvel utilisateur ».</source>
+        <translation>No users yet. Create the first one with “New user”.</translation>
+    </message>
+    <message>
+        <location filename="../admin/users/page.py" line="136"/>
+        <source>&amp;Réactiver</source>
+        <translation>&amp;Reactivate</translation>
+    </message>
+    <message>
+        <location filename="../admin/users/page.py" line="144"/>
+        <source>Vous ne pouvez pas désactiver votre propre compte.</source>
+        <translation>You cannot deactivate your own account.</translation>
+    </message>
+    <message>
+        <location filename="../admin/users/page.py" line="184"/>
+        <source>Désactiver le compte</source>
+        <translation>Deactivate account</translation>
+    </message>
+    <message>
+        <location filename="../admin/users/page.py" line="186"/>
+        <source>Désactiver le compte de {name} ({email}) ? Ses sessions sont fermées immédiatement et il ne pourra plus se connecter tant que le compte n&apos;est pas réactivé.</source>
+        <translation>Deactivate the account of {name} ({email})? Their sessions are closed immediately and they will not be able to sign in until the account is reactivated.</translation>
+    </message>
+    <message>
+        <location filename="../admin/users/page.py" line="189"/>
+        <source>Désactiver</source>
+        <translation>Deactivate</translation>
+    </message>
+</context>
+<context>
+    <name>_Step</name>
+    <message>
+        <location filename="../ui/password_reset_view.py" line="38"/>
+        <source>Retour à la connexion</source>
+        <translation>Back to sign-in</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="errors.py" line="12"/>
+        <source>Le serveur est injoignable. Vérifiez votre connexion ; nous réessayons automatiquement.</source>
+        <translation>The server is unreachable. Check your connection; we are retrying automatically.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="15"/>
+        <source>Votre session a expiré. Reconnectez-vous pour continuer.</source>
+        <translation>Your session has expired. Sign in again to continue.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="16"/>
+        <source>Adresse refusée : la connexion doit être chiffrée (https://). Seul un serveur local peut utiliser http://.</source>
+        <translation>Address refused: the connection must be encrypted (https://). Only a local server may use http://.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="20"/>
+        <source>Adresse de serveur invalide. Exemple : https://sav.origyne.fr</source>
+        <translation>Invalid server address. Example: https://sav.origyne.fr</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="21"/>
+        <source>Adresse e-mail ou mot de passe incorrect.</source>
+        <translation>Incorrect email address or password.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="22"/>
+        <source>Trop de tentatives de connexion échouées. Réessayez dans quelques minutes.</source>
+        <translation>Too many failed sign-in attempts. Try again in a few minutes.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="25"/>
+        <source>Trop de demandes en peu de temps. Patientez un instant puis réessayez.</source>
+        <translation>Too many requests in a short time. Wait a moment, then try again.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="28"/>
+        <location filename="errors.py" line="30"/>
+        <source>Votre session n&apos;est plus valide. Reconnectez-vous.</source>
+        <translation>Your session is no longer valid. Please sign in again.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="29"/>
+        <source>Vous devez être connecté.</source>
+        <translation>You must be signed in.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="31"/>
+        <source>Ce compte a été désactivé. Contactez votre administrateur.</source>
+        <translation>This account has been deactivated. Contact your administrator.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="32"/>
+        <source>Votre mot de passe a changé. Reconnectez-vous.</source>
+        <translation>Your password has changed. Please sign in again.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="33"/>
+        <source>Votre rôle ne permet pas cette action.</source>
+        <translation>Your role does not allow this action.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="34"/>
+        <source>Cette action est réservée à l&apos;équipe Origyne.</source>
+        <translation>This action is reserved for the Origyne team.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="35"/>
+        <source>Votre compte n&apos;est rattaché à aucune société cliente.</source>
+        <translation>Your account is not linked to any customer company.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="36"/>
+        <source>Élément introuvable ou inaccessible.</source>
+        <translation>Item not found or not accessible.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="37"/>
+        <source>Certains champs sont invalides. Corrigez-les puis réessayez.</source>
+        <translation>Some fields are invalid. Correct them, then try again.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="38"/>
+        <source>La demande contient un champ non autorisé.</source>
+        <translation>The request contains a field that is not allowed.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="39"/>
+        <source>Filtre non reconnu.</source>
+        <translation>Unrecognized filter.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="40"/>
+        <source>Tri non reconnu.</source>
+        <translation>Unrecognized sort order.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="41"/>
+        <source>La demande est mal formée.</source>
+        <translation>The request is malformed.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="42"/>
+        <source>Ce changement de statut n&apos;est pas possible maintenant.</source>
+        <translation>This status change is not possible right now.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="43"/>
+        <source>Ce ticket est clôturé : ouvrez un nouveau ticket si besoin.</source>
+        <translation>This ticket is closed: open a new ticket if needed.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="44"/>
+        <source>Vous pourrez noter ce ticket une fois résolu.</source>
+        <translation>You can rate this ticket once it is resolved.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="45"/>
+        <source>Vous avez déjà noté ce ticket.</source>
+        <translation>You have already rated this ticket.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="46"/>
+        <source>Cet envoi a déjà été fait avec un contenu différent.</source>
+        <translation>This was already sent with different content.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="47"/>
+        <source>Cette personne ne peut pas être assignée à ce ticket.</source>
+        <translation>This person cannot be assigned to this ticket.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="48"/>
+        <source>Seul un membre de l&apos;équipe Origyne peut être choisi.</source>
+        <translation>Only a member of the Origyne team can be chosen.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="49"/>
+        <source>Cette personne n&apos;a pas accès à ce ticket.</source>
+        <translation>This person does not have access to this ticket.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="50"/>
+        <source>Choisissez une date à venir.</source>
+        <translation>Choose a date in the future.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="51"/>
+        <source>Ce rappel a déjà été déclenché.</source>
+        <translation>This reminder has already been triggered.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="52"/>
+        <source>Cet élément n&apos;appartient pas à la société du ticket.</source>
+        <translation>This item does not belong to the ticket&apos;s company.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="53"/>
+        <source>Choisissez une commande ou un produit livré, pas les deux.</source>
+        <translation>Choose an order or a delivered product, not both.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="56"/>
+        <source>Le mot de passe actuel est incorrect.</source>
+        <translation>The current password is incorrect.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="57"/>
+        <source>Code invalide ou expiré. Demandez un nouveau code.</source>
+        <translation>Invalid or expired code. Request a new code.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="58"/>
+        <source>Vous ne pouvez pas désactiver votre propre compte.</source>
+        <translation>You cannot deactivate your own account.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="59"/>
+        <source>Un rôle intégré ne peut pas être supprimé.</source>
+        <translation>A built-in role cannot be deleted.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="60"/>
+        <source>Ce rôle est attribué à des utilisateurs : réattribuez-les d&apos;abord.</source>
+        <translation>This role is assigned to users: reassign them first.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="61"/>
+        <source>Cet élément existe déjà.</source>
+        <translation>This item already exists.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="62"/>
+        <source>Ce champ ne peut plus être modifié.</source>
+        <translation>This field can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="63"/>
+        <source>L&apos;élément a changé entre-temps. Rechargez puis réessayez.</source>
+        <translation>The item has changed in the meantime. Reload, then try again.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="64"/>
+        <source>Un compte utilise déjà cette adresse e-mail.</source>
+        <translation>An account already uses this email address.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="65"/>
+        <source>Ce contact a déjà un compte.</source>
+        <translation>This contact already has an account.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="66"/>
+        <source>Ce contact appartient à une autre société.</source>
+        <translation>This contact belongs to another company.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="67"/>
+        <source>Un compte de l&apos;équipe Origyne n&apos;est rattaché à aucune société.</source>
+        <translation>An Origyne team account is not linked to any company.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="70"/>
+        <source>Un autre rôle utilise déjà ce code.</source>
+        <translation>Another role already uses this code.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="71"/>
+        <source>Un autre rôle porte déjà ce nom.</source>
+        <translation>Another role already has this name.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="72"/>
+        <source>Un rôle client ne peut tenir que des permissions client.</source>
+        <translation>A customer role can only hold customer permissions.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="75"/>
+        <source>Cette valeur est déjà utilisée.</source>
+        <translation>This value is already in use.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="76"/>
+        <source>Un SIRET compte 14 chiffres.</source>
+        <translation>A SIRET number has 14 digits.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="77"/>
+        <source>Numéro de téléphone invalide.</source>
+        <translation>Invalid phone number.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="78"/>
+        <source>Code pays à deux lettres, ex. : FR.</source>
+        <translation>Two-letter country code, e.g. FR.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="79"/>
+        <source>Catégorie inconnue.</source>
+        <translation>Unknown category.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="80"/>
+        <source>Valeur invalide.</source>
+        <translation>Invalid value.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="81"/>
+        <source>Texte trop long.</source>
+        <translation>Text too long.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="82"/>
+        <source>Texte trop court.</source>
+        <translation>Text too short.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="83"/>
+        <source>Élément introuvable.</source>
+        <translation>Item not found.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="84"/>
+        <source>Choix non valide.</source>
+        <translation>Invalid choice.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="85"/>
+        <location filename="errors.py" line="105"/>
+        <location filename="errors.py" line="106"/>
+        <source>Ce champ est obligatoire.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="86"/>
+        <source>Valeur trop grande.</source>
+        <translation>Value too large.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="87"/>
+        <source>Valeur trop petite.</source>
+        <translation>Value too small.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="88"/>
+        <source>Nombre trop long.</source>
+        <translation>Number too long.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="89"/>
+        <source>Trop de décimales.</source>
+        <translation>Too many decimal places.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="90"/>
+        <source>Vous ne pouvez pas attribuer un rôle qui a des permissions que vous n&apos;avez pas.</source>
+        <translation>You cannot assign a role that has permissions you do not have.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="93"/>
+        <source>Ce compte a des permissions que vous n&apos;avez pas.</source>
+        <translation>This account has permissions you do not have.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="94"/>
+        <source>Vous ne pouvez pas changer votre propre rôle.</source>
+        <translation>You cannot change your own role.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="95"/>
+        <source>Le rôle Administrateur doit garder la gestion des utilisateurs et des rôles.</source>
+        <translation>The Administrator role must keep the management of users and roles.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="98"/>
+        <source>Un client porte déjà cet identifiant CRM.</source>
+        <translation>A customer already has this CRM ID.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="99"/>
+        <source>Ce contact a un compte client : désactivez le compte plutôt que de supprimer le contact.</source>
+        <translation>This contact has a customer account: deactivate the account rather than deleting the contact.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="102"/>
+        <source>La liste a changé : rechargez-la.</source>
+        <translation>The list has changed: reload it.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="103"/>
+        <source>Filtre donné deux fois.</source>
+        <translation>Filter given twice.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="104"/>
+        <source>Le serveur a rencontré une erreur. Réessayez dans un instant.</source>
+        <translation>The server ran into an error. Try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="107"/>
+        <source>Ce mot de passe est trop court : choisissez-en un d&apos;au moins 10 caractères.</source>
+        <translation>This password is too short: choose one with at least 10 characters.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="110"/>
+        <source>Ce mot de passe est trop courant : choisissez-en un moins prévisible.</source>
+        <translation>This password is too common: choose a less predictable one.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="113"/>
+        <source>Le mot de passe ne peut pas être composé uniquement de chiffres.</source>
+        <translation>The password cannot consist of digits only.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="116"/>
+        <source>Le mot de passe ressemble trop à votre nom ou à votre adresse e-mail.</source>
+        <translation>The password is too similar to your name or email address.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="119"/>
+        <source>Les deux mots de passe ne correspondent pas.</source>
+        <translation>The two passwords do not match.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="120"/>
+        <source>Le nouveau mot de passe doit être différent de l&apos;actuel.</source>
+        <translation>The new password must be different from the current one.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="121"/>
+        <source>Saisissez une adresse e-mail valide.</source>
+        <translation>Enter a valid email address.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="122"/>
+        <source>Le code reçu par e-mail comporte 8 chiffres.</source>
+        <translation>The code received by email has 8 digits.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="123"/>
+        <source>Aucun trousseau sécurisé n&apos;est disponible sur cet ordinateur : « Rester connecté » est désactivé.</source>
+        <translation>No secure keychain is available on this computer: “Stay signed in” is disabled.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="128"/>
+        <source>Une erreur inattendue est survenue. Réessayez.</source>
+        <translation>An unexpected error occurred. Please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>forms</name>
+    <message>
+        <location filename="../ui/forms.py" line="154"/>
+        <source>Chargement en cours</source>
+        <translation>Loading</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../admin/common/labels.py" line="55"/>
+        <source>Client</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../admin/common/labels.py" line="56"/>
+        <source>Équipe Origyne</source>
+        <translation>Origyne team</translation>
+    </message>
+    <message>
+        <location filename="../admin/common/labels.py" line="59"/>
+        <source>Disponible</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <location filename="../admin/common/labels.py" line="60"/>
+        <source>Occupé</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <location filename="../admin/common/labels.py" line="61"/>
+        <source>Absent</source>
+        <translation>Away</translation>
+    </message>
+    <message>
+        <location filename="../admin/common/labels.py" line="64"/>
+        <source>Français</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <location filename="../admin/common/labels.py" line="65"/>
+        <source>Anglais</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../admin/common/labels.py" line="98"/>
+        <source>Actif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../admin/common/labels.py" line="98"/>
+        <source>Désactivé</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <location filename="../admin/common/labels.py" line="102"/>
+        <source>Oui</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../admin/common/labels.py" line="102"/>
+        <source>Non</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>permissions</name>
+    <message>
+        <location filename="../admin/common/labels.py" line="11"/>
+        <source>Ouvrir des tickets</source>
+        <translation>Open tickets</translation>
+    </message>
+    <message>
+        <location filename="../admin/common/labels.py" line="12"/>
+        <source>Répondre dans les tickets</source>
+        <translation>Reply in tickets</translation>
+    </message>
+    <message>
+        <location filename="../admin/common/labels.py" line="13"/>
+        <source>Noter un ticket résolu</source>
+        <translation>Rate a resolved ticket</translation>
+    </message>
+    <message>
+        <location filename="../admin/common/labels.py" line="14"/>
+        <source>Voir tous les tickets</source>
+        <translation>See all tickets</translation>
+    </message>
+    <message>
+        <location filename="../admin/common/labels.py" line="15"/>
+        <source>Écrire des notes internes</source>
+        <translation>Write internal notes</translation>
+    </message>
+    <message>
+        <location filename="../admin/common/labels.py" line="16"/>
+        <source>Assigner les tickets</source>
+        <translation>Assign tickets</translation>
+    </message>
+    <message>
+        <location filename="../admin/common/labels.py" line="17"/>
+        <source>Changer la priorité et la catégorie des tickets</source>
+        <translation>Change ticket priority and category</translation>
+    </message>
+    <message>
+        <location filename="../admin/common/labels.py" line="18"/>
+        <source>Identifier des collègues sur un ticket</source>
+        <translation>Tag colleagues on a ticket</translation>
+    </message>
+    <message>
+        <location filename="../admin/common/labels.py" line="19"/>
+        <source>Changer le statut des tickets</source>
+        <translation>Change ticket status</translation>
+    </message>
+    <message>
+        <location filename="../admin/common/labels.py" line="20"/>
+        <source>Rouvrir des tickets</source>
+        <translation>Reopen tickets</translation>
+    </message>
+    <message>
+        <location filename="../admin/common/labels.py" line="21"/>
+        <source>Gérer les rappels</source>
+        <translation>Manage reminders</translation>
+    </message>
+    <message>
+        <location filename="../admin/common/labels.py" line="22"/>
+        <source>Consulter les clients</source>
+        <translation>View customers</translation>
+    </message>
+    <message>
+        <location filename="../admin/common/labels.py" line="23"/>
+        <source>Gérer les clients et leurs contacts</source>
+        <translation>Manage customers and their contacts</translation>
+    </message>
+    <message>
+        <location filename="../admin/common/labels.py" line="24"/>
+        <source>Gérer les catégories</source>
+        <translation>Manage categories</translation>
+    </message>
+    <message>
+        <location filename="../admin/common/labels.py" line="25"/>
+        <source>Gérer les utilisateurs et les agents</source>
+        <translation>Manage users and agents</translation>
+    </message>
+    <message>
+        <location filename="../admin/common/labels.py" line="26"/>
+        <source>Gérer les rôles</source>
+        <translation>Manage roles</translation>
+    </message>
+    <message>
+        <location filename="../admin/common/labels.py" line="32"/>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location filename="../admin/common/labels.py" line="47"/>
+        <source>Clients</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location filename="../admin/common/labels.py" line="49"/>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+</context>
+<context>
+    <name>tickets</name>
+    <message>
+        <location filename="../tickets/labels.py" line="16"/>
+        <source>Ouvert</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../tickets/labels.py" line="17"/>
+        <source>En cours</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../tickets/labels.py" line="18"/>
+        <source>En attente client</source>
+        <translation>Waiting on customer</translation>
+    </message>
+    <message>
+        <location filename="../tickets/labels.py" line="19"/>
+        <source>Résolu</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../tickets/labels.py" line="20"/>
+        <source>Clôturé</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../tickets/labels.py" line="23"/>
+        <source>Basse</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location filename="../tickets/labels.py" line="24"/>
+        <source>Normale</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../tickets/labels.py" line="25"/>
+        <source>Haute</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../tickets/labels.py" line="28"/>
+        <source>Tous ouverts</source>
+        <translation>All open</translation>
+    </message>
+    <message>
+        <location filename="../tickets/labels.py" line="29"/>
+        <source>Mes tickets</source>
+        <translation>My tickets</translation>
+    </message>
+    <message>
+        <location filename="../tickets/labels.py" line="30"/>
+        <source>Non assignés</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <location filename="../tickets/labels.py" line="31"/>
+        <source>Échéance proche</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <location filename="../tickets/labels.py" line="32"/>
+        <source>Clôturés</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../tickets/labels.py" line="33"/>
+        <source>Tous les tickets</source>
+        <translation>All tickets</translation>
+    </message>
+    <message>
+        <location filename="../tickets/labels.py" line="36"/>
+        <source>%1 a créé le ticket</source>
+        <translation>%1 created the ticket</translation>
+    </message>
+    <message>
+        <location filename="../tickets/labels.py" line="37"/>
+        <source>%1 a passé le ticket de « %2 » à « %3 »</source>
+        <translation>%1 changed the ticket from “%2” to “%3”</translation>
+    </message>
+    <message>
+        <location filename="../tickets/labels.py" line="38"/>
+        <source>La réponse de %1 a repassé le ticket à « %3 »</source>
+        <translation>%1&apos;s reply moved the ticket back to “%3”</translation>
+    </message>
+    <message>
+        <location filename="../tickets/labels.py" line="39"/>
+        <source>Le ticket est passé automatiquement de « %2 » à « %3 »</source>
+        <translation>The ticket automatically changed from “%2” to “%3”</translation>
+    </message>
+    <message>
+        <location filename="../tickets/labels.py" line="42"/>
+        <source>%1 a assigné le ticket à %2</source>
+        <translation>%1 assigned the ticket to %2</translation>
+    </message>
+    <message>
+        <location filename="../tickets/labels.py" line="43"/>
+        <source>%1 a retiré l&apos;assignation du ticket</source>
+        <translation>%1 unassigned the ticket</translation>
+    </message>
+    <message>
+        <location filename="../tickets/labels.py" line="44"/>
+        <source>%1 a changé la priorité : %2 → %3</source>
+        <translation>%1 changed the priority: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../tickets/labels.py" line="45"/>
+        <source>%1 a changé la catégorie : %2 → %3</source>
+        <translation>%1 changed the category: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../tickets/labels.py" line="46"/>
+        <source>%1 a identifié %2 sur le ticket</source>
+        <translation>%1 tagged %2 on the ticket</translation>
+    </message>
+    <message>
+        <location filename="../tickets/labels.py" line="47"/>
+        <source>%1 a retiré %2 des observateurs</source>
+        <translation>%1 removed %2 from the watchers</translation>
+    </message>
+    <message>
+        <location filename="../tickets/labels.py" line="48"/>
+        <source>%1 a programmé un rappel pour %2 le %3</source>
+        <translation>%1 scheduled a reminder for %2 on %3</translation>
+    </message>
+    <message>
+        <location filename="../tickets/labels.py" line="49"/>
+        <source>%1 a modifié un rappel</source>
+        <translation>%1 edited a reminder</translation>
+    </message>
+    <message>
+        <location filename="../tickets/labels.py" line="50"/>
+        <source>%1 a supprimé un rappel</source>
+        <translation>%1 deleted a reminder</translation>
+    </message>
+    <message>
+        <location filename="../tickets/labels.py" line="51"/>
+        <source>%1 a noté le ticket %2/5</source>
+        <translation>%1 rated the ticket %2/5</translation>
+    </message>
+    <message>
+        <location filename="../tickets/labels.py" line="52"/>
+        <source>%1 a fixé l&apos;échéance au %2</source>
+        <translation>%1 set the deadline to %2</translation>
+    </message>
+    <message>
+        <location filename="../tickets/labels.py" line="53"/>
+        <source>%1 a retiré l&apos;échéance</source>
+        <translation>%1 removed the deadline</translation>
+    </message>
+    <message>
+        <location filename="../tickets/labels.py" line="54"/>
+        <source>%1 a modifié le ticket</source>
+        <translation>%1 updated the ticket</translation>
+    </message>
+    <message>
+        <location filename="../tickets/labels.py" line="89"/>
+        <source>Quelqu&apos;un</source>
+        <translation>Someone</translation>
+    </message>
+    <message>
+        <location filename="../tickets/labels.py" line="127"/>
+        <source>à l&apos;instant</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <location filename="../tickets/labels.py" line="129"/>
+        <source>il y a %1 min</source>
+        <translation>%1 min ago</translation>
+    </message>
+    <message>
+        <location filename="../tickets/labels.py" line="131"/>
+        <source>il y a %1 h</source>
+        <translation>%1 h ago</translation>
+    </message>
+    <message>
+        <location filename="../tickets/labels.py" line="141"/>
+        <source>dépassée</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../tickets/labels.py" line="143"/>
+        <source>dans %1 min</source>
+        <translation>in %1 min</translation>
+    </message>
+    <message>
+        <location filename="../tickets/labels.py" line="145"/>
+        <source>dans %1 h</source>
+        <translation>in %1 h</translation>
+    </message>
+    <message>
+        <location filename="../tickets/labels.py" line="146"/>
+        <source>dans %1 j</source>
+        <translation>in %1 d</translation>
+    </message>
+</context>
+<context>
+    <name>workspaces</name>
+    <message>
+        <location filename="../ui/workspaces.py" line="63"/>
+        <source>L&apos;espace des tickets n&apos;est pas disponible ici.</source>
+        <translation>The tickets workspace is not available here.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces.py" line="71"/>
+        <source>L&apos;administration n&apos;est pas disponible ici.</source>
+        <translation>Administration is not available here.</translation>
+    </message>
+</context>
+</TS>
