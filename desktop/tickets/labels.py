@@ -86,7 +86,7 @@ def queue_label(queue: TicketQueue) -> str:
 
 
 def someone() -> str:
-    return tr("Quelqu'un")
+    return tr(QT_TRANSLATE_NOOP("tickets", "Quelqu'un"))
 
 
 def _name(ref: object) -> str:
@@ -124,11 +124,11 @@ def relative_time(moment: datetime, now: datetime | None = None) -> str:
     """`à l'instant`, `il y a 5 min`, `il y a 3 h`, then the date."""
     elapsed = _now(now) - moment
     if elapsed < timedelta(minutes=1):
-        return tr("à l'instant")
+        return tr(QT_TRANSLATE_NOOP("tickets", "à l'instant"))
     if elapsed < timedelta(hours=1):
-        return fill(tr("il y a %1 min"), str(int(elapsed.total_seconds() // 60)))
+        return fill(tr(QT_TRANSLATE_NOOP("tickets", "il y a %1 min")), str(int(elapsed.total_seconds() // 60)))
     if elapsed < timedelta(hours=24):
-        return fill(tr("il y a %1 h"), str(int(elapsed.total_seconds() // 3600)))
+        return fill(tr(QT_TRANSLATE_NOOP("tickets", "il y a %1 h")), str(int(elapsed.total_seconds() // 3600)))
     return _qt(moment).toString("dd/MM/yyyy")
 
 
@@ -138,12 +138,12 @@ def due_countdown(due_at: datetime | None, status: str, now: datetime | None = N
         return ""
     remaining = due_at - _now(now)
     if remaining <= timedelta(0):
-        return tr("dépassée")
+        return tr(QT_TRANSLATE_NOOP("tickets", "dépassée"))
     if remaining < timedelta(hours=1):
-        return fill(tr("dans %1 min"), str(max(1, int(remaining.total_seconds() // 60))))
+        return fill(tr(QT_TRANSLATE_NOOP("tickets", "dans %1 min")), str(max(1, int(remaining.total_seconds() // 60))))
     if remaining < timedelta(hours=48):
-        return fill(tr("dans %1 h"), str(int(remaining.total_seconds() // 3600)))
-    return fill(tr("dans %1 j"), str(remaining.days))
+        return fill(tr(QT_TRANSLATE_NOOP("tickets", "dans %1 h")), str(int(remaining.total_seconds() // 3600)))
+    return fill(tr(QT_TRANSLATE_NOOP("tickets", "dans %1 j")), str(remaining.days))
 
 
 def is_overdue(due_at: datetime | None, status: str, now: datetime | None = None) -> bool:

@@ -3,7 +3,16 @@ and an optional comment. Once given, the rating is shown instead of the form."""
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPlainTextEdit, QPushButton, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.context import AppContext
 from desktop.i18n.errors import error_message
@@ -42,6 +51,7 @@ class StarPicker(QFrame):
             star.clicked.connect(lambda _=False, n=number: self.set_value(n))
             layout.addWidget(star)
             self.stars.append(star)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self._redraw()
 
     @property

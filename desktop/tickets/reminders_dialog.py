@@ -147,6 +147,7 @@ class RemindersDialog(QDialog):
         editable = reminder.fired_at is None
         self.save_button.setText(self.tr("Enregistrer"))
         self.save_button.setEnabled(editable)
+        self.delete_button.setEnabled(True)
 
     def start_new(self) -> None:
         self.list.setCurrentItem(None)
@@ -155,6 +156,7 @@ class RemindersDialog(QDialog):
         self.note.clear()
         self.save_button.setText(self.tr("Créer le rappel"))
         self.save_button.setEnabled(True)
+        self.delete_button.setEnabled(False)
         self.error.hide()
 
     # --- changes ---------------------------------------------------------------------------
@@ -185,13 +187,13 @@ class RemindersDialog(QDialog):
 
         def done(_result) -> None:
             self.save_button.setEnabled(True)
-            self.delete_button.setEnabled(True)
+            self.delete_button.setEnabled(self.selected() is not None)
             if then_new:
                 self.start_new()
 
         def failed(error: BaseException) -> None:
             self.save_button.setEnabled(True)
-            self.delete_button.setEnabled(True)
+            self.delete_button.setEnabled(self.selected() is not None)
             self._failed(error)
 
         self.task = run(coro, on_error=failed, on_done=done)

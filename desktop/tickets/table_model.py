@@ -20,30 +20,47 @@ CLIENT_COLUMNS = ("reference", "subject", "priority", "status", "requester", "la
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _t(source: str) -> str:
-    return QCoreApplication.translate("TicketTableModel", source)
-
-
 def _columns() -> dict[str, Column]:
     return {
-        "reference": Column("reference", _t("Référence"), lambda t: t.reference),
-        "subject": Column("subject", _t("Sujet"), lambda t: t.subject, tooltip=lambda t: t.subject),
-        "customer": Column("customer", _t("Client"), lambda t: t.customer.name),
-        "priority": Column("priority", _t("Priorité"), lambda t: labels.priority_label(t.priority)),
-        "status": Column("status", _t("Statut"), lambda t: labels.status_label(t.status)),
-        "assignee": Column(
-            "assignee", _t("Assigné à"), lambda t: t.assignee.full_name if t.assignee else _t("Non assigné")
+        "reference": Column(
+            "reference", QCoreApplication.translate("TicketTableModel", "Référence"), lambda t: t.reference
         ),
-        "requester": Column("requester", _t("Demandeur"), lambda t: t.requester.full_name),
+        "subject": Column(
+            "subject",
+            QCoreApplication.translate("TicketTableModel", "Sujet"),
+            lambda t: t.subject,
+            tooltip=lambda t: t.subject,
+        ),
+        "customer": Column(
+            "customer", QCoreApplication.translate("TicketTableModel", "Client"), lambda t: t.customer.name
+        ),
+        "priority": Column(
+            "priority",
+            QCoreApplication.translate("TicketTableModel", "Priorité"),
+            lambda t: labels.priority_label(t.priority),
+        ),
+        "status": Column(
+            "status", QCoreApplication.translate("TicketTableModel", "Statut"), lambda t: labels.status_label(t.status)
+        ),
+        "assignee": Column(
+            "assignee",
+            QCoreApplication.translate("TicketTableModel", "Assigné à"),
+            lambda t: (
+                t.assignee.full_name if t.assignee else QCoreApplication.translate("TicketTableModel", "Non assigné")
+            ),
+        ),
+        "requester": Column(
+            "requester", QCoreApplication.translate("TicketTableModel", "Demandeur"), lambda t: t.requester.full_name
+        ),
         "due": Column(
             "due",
-            _t("Échéance"),
+            QCoreApplication.translate("TicketTableModel", "Échéance"),
             lambda t: labels.due_countdown(t.due_at, t.status),
             tooltip=lambda t: labels.full_datetime(t.due_at),
         ),
         "last_activity": Column(
             "last_activity",
-            _t("Dernière activité"),
+            QCoreApplication.translate("TicketTableModel", "Dernière activité"),
             lambda t: labels.relative_time(t.last_activity_at),
             tooltip=lambda t: labels.full_datetime(t.last_activity_at),
         ),

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.api.errors import SessionExpired
 from desktop.context import AppContext
 from desktop.i18n.errors import error_message
 from desktop.tickets.delegates import TicketListDelegate
@@ -23,7 +24,7 @@ from desktop.tickets.operations import ticket_page_fetcher
 from desktop.tickets.queries import TicketFilters, TicketQuery
 from desktop.tickets.store import TicketStore
 from desktop.tickets.table_model import TicketTableModel
-from desktop.tickets.widgets import label
+from desktop.tickets.widgets import escalate, label
 from shared_schemas.tickets import TicketListItem
 
 TABLE, STATE = range(2)
@@ -169,6 +170,8 @@ class TicketListPane(QWidget):
         return self.state_label.text() if self.stack.currentIndex() == STATE else ""
 
     def _load_failed(self, error: BaseException) -> None:
+        if isinstance(error, SessionExpired):
+            escalate(error)
         if self.model.rowCount() == 0:
             self._show_state(error_message(error), retry=True)
         else:

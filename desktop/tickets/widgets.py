@@ -42,6 +42,16 @@ def run(
     return spawn(guarded())
 
 
+def escalate(error: BaseException) -> None:
+    """Hands an error over to the app's background-error handler (an expired session sends the
+    user back to the sign-in screen), for failures reported through a signal rather than raised."""
+
+    async def fail() -> None:
+        raise error
+
+    spawn(fail())
+
+
 def repolish(widget: QWidget) -> None:
     """Re-applies the stylesheet after a dynamic property changed."""
     widget.style().unpolish(widget)

@@ -25,20 +25,18 @@ from desktop.tickets.widgets import run
 from shared_schemas.enums import ACTIVE_STATUSES, DONE_STATUSES, TicketQueue
 from shared_schemas.tickets import TicketDetail
 
-_CONTEXT = "TicketWorkspace"
-
-
-def _t(source: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, source)
-
 
 def _staff_empty_text(queue: TicketQueue) -> str:
     texts = {
-        TicketQueue.OPEN: _t("Aucun ticket ouvert. Tout est traité !"),
-        TicketQueue.MINE: _t("Aucun ticket ne vous est assigné. Choisissez-en un dans « Non assignés »."),
-        TicketQueue.UNASSIGNED: _t("Aucun ticket en attente d'assignation."),
-        TicketQueue.DUE_SOON: _t("Aucun ticket avec une échéance (GTR) en cours."),
-        TicketQueue.CLOSED: _t("Aucun ticket résolu ou clôturé."),
+        TicketQueue.OPEN: QCoreApplication.translate("TicketWorkspace", "Aucun ticket ouvert. Tout est traité !"),
+        TicketQueue.MINE: QCoreApplication.translate(
+            "TicketWorkspace", "Aucun ticket ne vous est assigné. Choisissez-en un dans « Non assignés »."
+        ),
+        TicketQueue.UNASSIGNED: QCoreApplication.translate("TicketWorkspace", "Aucun ticket en attente d'assignation."),
+        TicketQueue.DUE_SOON: QCoreApplication.translate(
+            "TicketWorkspace", "Aucun ticket avec une échéance (GTR) en cours."
+        ),
+        TicketQueue.CLOSED: QCoreApplication.translate("TicketWorkspace", "Aucun ticket résolu ou clôturé."),
     }
     return texts.get(queue, "")
 
@@ -67,16 +65,18 @@ class _TicketsWorkspace(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setHandleWidth(1)
-        self.new_ticket_button = QPushButton(_t("Nouveau ticket"), self)
+        self.new_ticket_button = QPushButton(QCoreApplication.translate("TicketWorkspace", "Nouveau ticket"), self)
         self.new_ticket_button.setProperty("variant", "primary")
-        self.new_ticket_button.setAccessibleName(_t("Nouveau ticket"))
-        self.new_ticket_button.setToolTip(_t("Créer un ticket (Ctrl+N)"))
+        self.new_ticket_button.setAccessibleName(QCoreApplication.translate("TicketWorkspace", "Nouveau ticket"))
+        self.new_ticket_button.setToolTip(QCoreApplication.translate("TicketWorkspace", "Créer un ticket (Ctrl+N)"))
         self.new_ticket_button.clicked.connect(self.new_ticket)
 
         self.list.ticket_selected.connect(self.view.show_ticket)
         self.list.first_page_rendered.connect(self.first_page_rendered)
         self.store.ticket_created.connect(self._created)
         ctx.connection.online_changed.connect(self._online_changed)
+        self._user_id = ctx.session.user.id if ctx.session.user else None
+        ctx.session.signed_in.connect(self._signed_in_again)
         self._save_splitter = QTimer(self)
         self._save_splitter.setSingleShot(True)
         self._save_splitter.setInterval(400)
@@ -88,11 +88,11 @@ class _TicketsWorkspace(QWidget):
         """Window-wide while the workspace is shown; single letters never fire while typing, since
         text fields take them first."""
         bindings = [
-            ("Ctrl+N", _t("Nouveau ticket"), self.new_ticket),
-            ("Ctrl+F", _t("Rechercher"), self.list.filter_bar.focus_search),
-            ("J", _t("Ticket suivant"), self.list.select_next),
-            ("K", _t("Ticket précédent"), self.list.select_previous),
-            ("R", _t("Répondre"), self.view.focus_reply),
+            ("Ctrl+N", QCoreApplication.translate("TicketWorkspace", "Nouveau ticket"), self.new_ticket),
+            ("Ctrl+F", QCoreApplication.translate("TicketWorkspace", "Rechercher"), self.list.filter_bar.focus_search),
+            ("J", QCoreApplication.translate("TicketWorkspace", "Ticket suivant"), self.list.select_next),
+            ("K", QCoreApplication.translate("TicketWorkspace", "Ticket précédent"), self.list.select_previous),
+            ("R", QCoreApplication.translate("TicketWorkspace", "Répondre"), self.view.focus_reply),
         ]
         self.shortcuts: list[QShortcut] = []
         for keys, title, slot in bindings + self._extra_shortcuts():
@@ -135,6 +135,12 @@ class _TicketsWorkspace(QWidget):
             self.list.reload()
             self.view.reload()
 
+    def _signed_in_again(self, user) -> None:
+        """Back from an expired session as the same person: what is shown may have changed."""
+        if user.id == self._user_id:
+            self.list.reload()
+            self.view.reload()
+
     def hideEvent(self, event) -> None:  # noqa: N802
         self.save_layout()
         super().hideEvent(event)
@@ -161,7 +167,10 @@ class StaffWorkspace(_TicketsWorkspace):
         self.show_queue(self.queues.queue)
 
     def _extra_shortcuts(self) -> list:
-        return [("I", _t("Note interne"), self.view.focus_note), ("A", _t("Assigner"), self.view.open_assign)]
+        return [
+            ("I", QCoreApplication.translate("TicketWorkspace", "Note interne"), self.view.focus_note),
+            ("A", QCoreApplication.translate("TicketWorkspace", "Assigner"), self.view.open_assign),
+        ]
 
     def show_queue(self, queue: TicketQueue) -> None:
         self.list.set_empty_text(_staff_empty_text(queue))
@@ -184,12 +193,12 @@ class ClientWorkspace(_TicketsWorkspace):
         bar_layout = QHBoxLayout(bar)
         bar_layout.setContentsMargins(8, 8, 8, 0)
         self.tabs = QTabBar(bar)
-        self.tabs.setAccessibleName(_t("Mes tickets"))
+        self.tabs.setAccessibleName(QCoreApplication.translate("TicketWorkspace", "Mes tickets"))
         self.tabs.setUsesScrollButtons(False)
         self.tabs.setDrawBase(False)
         self.tabs.setExpanding(False)
-        self.tabs.addTab(_t("Ouverts"))
-        self.tabs.addTab(_t("Clôturés"))
+        self.tabs.addTab(QCoreApplication.translate("TicketWorkspace", "Ouverts"))
+        self.tabs.addTab(QCoreApplication.translate("TicketWorkspace", "Clôturés"))
         self.tabs.currentChanged.connect(lambda index: self.show_tab(self.TABS[index]))
         bar_layout.addWidget(self.tabs)
         bar_layout.addStretch(1)
@@ -223,9 +232,11 @@ class ClientWorkspace(_TicketsWorkspace):
 
     def show_tab(self, queue: TicketQueue) -> None:
         if queue == TicketQueue.OPEN:
-            empty = _t("Aucun ticket ouvert. Cliquez sur « Nouveau ticket » pour en créer un.")
+            empty = QCoreApplication.translate(
+                "TicketWorkspace", "Aucun ticket ouvert. Cliquez sur « Nouveau ticket » pour en créer un."
+            )
         else:
-            empty = _t("Aucun ticket clôturé pour le moment.")
+            empty = QCoreApplication.translate("TicketWorkspace", "Aucun ticket clôturé pour le moment.")
         self.list.set_empty_text(empty)
         self.list.filter_bar.set_statuses(list(ACTIVE_STATUSES if queue == TicketQueue.OPEN else DONE_STATUSES))
         self.list.set_query(
