@@ -5,6 +5,7 @@ channel layer, file e-mail backend. Production sets SAV_DEBUG=false and must the
 provide a secret key, allowed hosts and a database; `manage.py check --deploy` is clean.
 """
 
+import os
 from datetime import timedelta
 from pathlib import Path
 
@@ -41,6 +42,7 @@ INSTALLED_APPS = [
     "crm",
     "tickets",
     "demo",
+    "jobs",
 ]
 
 MIDDLEWARE = [
@@ -205,6 +207,25 @@ EMAIL_HOST_PASSWORD = envstr("SAV_EMAIL_PASSWORD", "")
 EMAIL_USE_TLS = envbool("SAV_EMAIL_USE_TLS", False)
 EMAIL_TIMEOUT = envint("SAV_EMAIL_TIMEOUT", 10, minimum=1)
 DEFAULT_FROM_EMAIL = envstr("SAV_DEFAULT_FROM_EMAIL", "SAV Origyne <sav@origyne.fr>")
+
+# --- Scheduled jobs (jobs/registry.py) --------------------------------------------------------
+# Embedded mode: SAV_EMBEDDED_WORKERS (off under pytest) runs the jobs in a thread of the ASGI server
+# process (config/asgi.py). At scale, turn it off and run Celery (config/celery.py); both at once is
+# harmless, every sweep claims its work.
+TESTING = "PYTEST_VERSION" in os.environ
+SAV_EMBEDDED_WORKERS = envbool("SAV_EMBEDDED_WORKERS", not TESTING)
+# Resolved or waiting tickets close themselves after this many days without a client reply.
+SAV_AUTO_CLOSE_DAYS = envint("SAV_AUTO_CLOSE_DAYS", 5, minimum=1)
+# How long before its GTR/SLA deadline a ticket is "at risk", per priority.
+SAV_SLA_WARNING_MINUTES = {
+    "high": envint("SAV_SLA_WARNING_MINUTES_HIGH", 60, minimum=1),
+    "normal": envint("SAV_SLA_WARNING_MINUTES_NORMAL", 240, minimum=1),
+    "low": envint("SAV_SLA_WARNING_MINUTES_LOW", 480, minimum=1),
+}
+CELERY_BROKER_URL = envstr("SAV_CELERY_BROKER_URL", REDIS_URL or "redis://127.0.0.1:6379/0")
+CELERY_TASK_IGNORE_RESULT = True
+CELERY_TIMEZONE = TIME_ZONE
+CELERY_BEAT_SCHEDULE_FILENAME = str(DATA_DIR / "celerybeat-schedule")
 
 # --- Security (production: SAV_DEBUG=false) ---------------------------------------------------
 if not DEBUG:

@@ -8,6 +8,7 @@ api_v1 = [
     path("", include("accounts.urls")),
     path("", include("crm.urls")),
     path("", include("tickets.urls")),
+    path("", include("notifications.urls")),
 ]
 
 urlpatterns = [

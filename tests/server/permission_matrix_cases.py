@@ -80,6 +80,9 @@ SCOPED_TARGETS: dict[str, Callable[[Any, str], tuple[dict, dict]]] = {
     "contact": lambda w, s: ({"contact_id": w[s].contact.id}, {}),
     "user": lambda w, s: ({"user_id": w[s].client.id}, {}),
     "customer_filter": lambda w, s: ({}, {"customer": w[s].customer.id}),
+    # A notification of the side's client (made here: the world has none), so each client meets
+    # one of their own and one of someone else's; staff are not its recipient either.
+    "notification": lambda w, s: ({"notification_id": _notification_of(w[s].client).id}, {}),
 }
 STAFF_TARGETS: dict[str, Callable[[Any], dict]] = {
     "role": lambda w: {"role_id": w.role.id},
@@ -101,6 +104,12 @@ def url_and_query(route: str, target: str | None, world, side: str | None, *, mi
     if missing:
         kwargs, query = ({key: 2**31 - 1 for key in part} for part in (kwargs, query))
     return reverse(route, kwargs=kwargs), query
+
+
+def _notification_of(user):
+    from notifications.models import Notification
+
+    return Notification.objects.create(recipient=user, type="message.created", payload={"reference": "SAV"})
 
 
 # --- bodies that depend on the caller ----------------------------------------------------------
@@ -225,6 +234,16 @@ ROWS: tuple[Row, ...] = (
     Row("reminder",                "patch",  "reminder",       DENIED,     200,  200, body={"note": "Relancer lundi"}),
     Row("reminder",                "delete", "reminder",       DENIED,     204,  204),
     Row("ticket-rating",           "post",   "done_ticket",    (201, 404), 403,  403, body={"stars": 4}),
+    # --- notifications: everyone has their own, nobody reaches another's
+    Row("notifications",           "get",    _,                200,        200,  200),
+    Row("notifications-unread-count", "get", _,                200,        200,  200),
+    Row("notification-read",       "post",   "notification",   OWN,        404,  404),
+    Row("notifications-read-all",  "post",   _,                200,        200,  200),
+    Row("notification-preferences", "get",   _,                200,        200,  200),
+    Row("notification-preferences", "put",   _,                200,        200,  200,
+        body=lambda w, who: [{"type": "message.created", "in_app": True, "email": False}]),
+    Row("notification-preferences", "patch", _,                200,        200,  200,
+        body=lambda w, who: [{"type": "ticket.status_changed", "email": False}]),
 )
 
 
@@ -327,8 +346,12 @@ LIST_ROUTES: dict[str, Callable[[Any], dict]] = {
     "ticket-messages": lambda w: {"ticket_id": w["A"].ticket.id},
     "ticket-events": lambda w: {"ticket_id": w["A"].ticket.id},
     "ticket-reminders": lambda w: {"ticket_id": w["A"].ticket.id},
+    "notifications": lambda w: {},
+    "notification-preferences": lambda w: {},
 }
-SINGLE_OBJECT_GETS = frozenset({"health", "me", "user-detail", "role-detail", "customer", "ticket"})
+SINGLE_OBJECT_GETS = frozenset(
+    {"health", "me", "user-detail", "role-detail", "customer", "ticket", "notifications-unread-count"}
+)
 
 # Server bug, reported: these lists read no query parameter at all, so an unknown key is ignored
 # (200) instead of refused (400) as docs/architecture.md promises for every list. Nothing reaches

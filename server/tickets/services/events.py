@@ -6,6 +6,9 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
+from notifications.delivery import deliver
+from notifications.models import Notification
+from notifications.services.fanout import notify_for_ticket_event
 from shared_schemas.enums import TicketEventKind
 from tickets.models import Ticket, TicketEvent
 
@@ -36,6 +39,7 @@ def record_event(
         ticket=ticket, actor=actor, kind=str(kind), data=data or {}, created_at=at
     )
     ticket.last_activity_at = at
+    notify_for_ticket_event(event)  # in this transaction: a rolled-back change notifies nobody
     transaction.on_commit(lambda: publish_event(event))
     return event
 
@@ -43,5 +47,7 @@ def record_event(
 def publish_event(event: TicketEvent) -> None:
     """Runs once the event's transaction has committed (never for a rolled-back change).
 
-    Push to connected desktops, in-app notifications and e-mails are fanned out from here."""
+    The event's notifications and e-mails were written with it; from here they are pushed to
+    connected desktops and the e-mail sender is woken."""
     logger.debug("ticket event %s (%s) on ticket %s", event.id, event.kind, event.ticket_id)
+    deliver(list(Notification.objects.filter(event=event).values_list("id", flat=True)))

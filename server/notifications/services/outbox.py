@@ -1,0 +1,20 @@
+"""Writing e-mails to the outbox (sent later by `email_sender`, after the transaction commits)."""
+
+from typing import Any
+
+from notifications import emails
+from notifications.models import EmailOutbox
+from shared_schemas.enums import NotificationType
+
+
+def email_enqueue(*, user, notification_type: NotificationType, payload: dict[str, Any], event=None) -> EmailOutbox:
+    subject, body = emails.render(user=user, notification_type=notification_type, payload=payload)
+    return EmailOutbox.objects.create(
+        recipient=user,
+        event=event,
+        notification_type=str(notification_type),
+        to_address=user.email,
+        subject=subject,
+        body_text=body,
+        message_id=emails.new_message_id(),
+    )

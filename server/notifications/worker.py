@@ -1,0 +1,62 @@
+"""The embedded e-mail worker: one daemon thread per server process, woken after each commit that
+wrote notifications and polling every SAV_EMAIL_POLL_SECONDS (rows left by a crash, retries).
+
+Started by `NotificationsConfig.ready()` when SAV_EMBEDDED_WORKERS is on (the embedded default, off
+in tests) and the process serves requests (uvicorn/daphne/runserver, not other manage.py commands).
+At scale SAV_EMBEDDED_WORKERS=false and a Celery worker calls `send_pending_emails` instead."""
+
+import logging
+import os
+import socket
+import sys
+import threading
+
+from django.conf import settings
+from django.db import close_old_connections, connection
+
+logger = logging.getLogger(__name__)
+
+_wake = threading.Event()
+_lock = threading.Lock()
+_thread: threading.Thread | None = None
+
+
+def wake() -> None:
+    _wake.set()
+
+
+def worker_id() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def _serves_requests(argv: list[str]) -> bool:
+    if argv and os.path.basename(argv[0]) == "manage.py":
+        return len(argv) > 1 and argv[1] == "runserver"
+    return True
+
+
+def _run() -> None:
+    from notifications.services.email_sender import drain
+
+    me = worker_id()
+    while True:
+        _wake.wait(timeout=settings.SAV_EMAIL_POLL_SECONDS)
+        _wake.clear()
+        try:
+            close_old_connections()
+            drain(worker_id=me)
+        except Exception:
+            logger.exception("the e-mail worker failed; it retries at the next poll")
+        finally:
+            connection.close()
+
+
+def start_embedded_worker_if_enabled(argv: list[str] | None = None) -> bool:
+    global _thread
+    if not settings.SAV_EMBEDDED_WORKERS or not _serves_requests(sys.argv if argv is None else argv):
+        return False
+    with _lock:
+        if _thread is None:
+            _thread = threading.Thread(target=_run, name="sav-email-worker", daemon=True)
+            _thread.start()
+    return True
