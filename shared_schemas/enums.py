@@ -75,10 +75,6 @@ class TicketEventKind(StrEnum):
     REMINDER_DELETED = "reminder_deleted"
     RATED = "rated"
     DUE_AT_CHANGED = "due_at_changed"
-    # Recorded by the scheduled jobs; staff-only (not in CLIENT_VISIBLE_EVENTS).
-    REMINDER_DUE = "reminder_due"
-    SLA_AT_RISK = "sla_at_risk"
-    SLA_BREACHED = "sla_breached"
 
 
 class TicketAction(StrEnum):
@@ -105,6 +101,24 @@ CLIENT_VISIBLE_EVENTS = (
     TicketEventKind.REPLY_ADDED,
     TicketEventKind.RATED,
 )
+
+
+class NotificationType(StrEnum):
+    """What a notification is about (DESIGN §6). Open on the wire: a newer server may add types."""
+
+    TICKET_CREATED = "ticket.created"
+    MESSAGE_CREATED = "message.created"
+    NOTE_CREATED = "note.created"
+    TICKET_ASSIGNED = "ticket.assigned"
+    TICKET_STATUS_CHANGED = "ticket.status_changed"
+    REMINDER_DUE = "reminder.due"
+    SLA_AT_RISK = "sla.at_risk"
+    RATING_RECEIVED = "rating.received"
+    BUDGET_THRESHOLD_REACHED = "budget.threshold_reached"
+
+
+# The only notification types a client may ever receive; every other type is for staff only.
+CLIENT_NOTIFICATION_TYPES = (NotificationType.MESSAGE_CREATED, NotificationType.TICKET_STATUS_CHANGED)
 
 
 class Permission(StrEnum):

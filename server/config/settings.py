@@ -41,8 +41,8 @@ INSTALLED_APPS = [
     "accounts",
     "crm",
     "tickets",
+    "notifications",
     "demo",
-    "jobs",
 ]
 
 MIDDLEWARE = [
@@ -208,24 +208,15 @@ EMAIL_USE_TLS = envbool("SAV_EMAIL_USE_TLS", False)
 EMAIL_TIMEOUT = envint("SAV_EMAIL_TIMEOUT", 10, minimum=1)
 DEFAULT_FROM_EMAIL = envstr("SAV_DEFAULT_FROM_EMAIL", "SAV Origyne <sav@origyne.fr>")
 
-# --- Scheduled jobs (jobs/registry.py) --------------------------------------------------------
-# Embedded mode: SAV_EMBEDDED_WORKERS (off under pytest) runs the jobs in a thread of the ASGI server
-# process (config/asgi.py). At scale, turn it off and run Celery (config/celery.py); both at once is
-# harmless, every sweep claims its work.
+# --- Notification e-mails: the outbox sender (notifications/services/email_sender.py) -----------
+# Tests must not get a background sender (pytest sets PYTEST_VERSION, as django-debug-toolbar documents).
 TESTING = "PYTEST_VERSION" in os.environ
+# Embedded mode: the server process runs the sender in a thread. At scale: false, and Celery runs it.
 SAV_EMBEDDED_WORKERS = envbool("SAV_EMBEDDED_WORKERS", not TESTING)
-# Resolved or waiting tickets close themselves after this many days without a client reply.
-SAV_AUTO_CLOSE_DAYS = envint("SAV_AUTO_CLOSE_DAYS", 5, minimum=1)
-# How long before its GTR/SLA deadline a ticket is "at risk", per priority.
-SAV_SLA_WARNING_MINUTES = {
-    "high": envint("SAV_SLA_WARNING_MINUTES_HIGH", 60, minimum=1),
-    "normal": envint("SAV_SLA_WARNING_MINUTES_NORMAL", 240, minimum=1),
-    "low": envint("SAV_SLA_WARNING_MINUTES_LOW", 480, minimum=1),
-}
-CELERY_BROKER_URL = envstr("SAV_CELERY_BROKER_URL", REDIS_URL or "redis://127.0.0.1:6379/0")
-CELERY_TASK_IGNORE_RESULT = True
-CELERY_TIMEZONE = TIME_ZONE
-CELERY_BEAT_SCHEDULE_FILENAME = str(DATA_DIR / "celerybeat-schedule")
+SAV_EMAIL_BATCH = envint("SAV_EMAIL_BATCH", 20, minimum=1)
+SAV_EMAIL_LEASE_SECONDS = envint("SAV_EMAIL_LEASE_SECONDS", 300, minimum=1)
+SAV_EMAIL_POLL_SECONDS = envint("SAV_EMAIL_POLL_SECONDS", 5, minimum=1)
+SAV_EMAIL_MAX_ATTEMPTS = envint("SAV_EMAIL_MAX_ATTEMPTS", 5, minimum=1)
 
 # --- Security (production: SAV_DEBUG=false) ---------------------------------------------------
 if not DEBUG:

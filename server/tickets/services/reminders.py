@@ -1,5 +1,5 @@
-"""Reminders on a ticket (e.g. a GTR deadline) for a staff member. Firing them is a job's work
-(`jobs.sweeps.reminders`): only `reminder_fire` touches `fired_at`."""
+"""Reminders on a ticket (e.g. a GTR deadline) for a staff member. Firing them is a job's work:
+these services never touch `fired_at`."""
 
 from datetime import datetime
 
@@ -128,30 +128,3 @@ def reminder_delete(*, actor, reminder: Reminder) -> None:
     reminder.delete()
     record_event(ticket=ticket, actor=actor, kind=TicketEventKind.REMINDER_DELETED, data=data)
     ticket.save(update_fields=["last_activity_at"])
-
-
-def reminders_due(*, now: datetime, limit: int):
-    """Reminders whose time has come and that have not fired (walks the `reminder_due` index)."""
-    return (
-        Reminder.objects.select_related("ticket", "recipient")
-        .filter(remind_at__lte=now, fired_at__isnull=True)
-        .order_by("remind_at", "id")[:limit]
-    )
-
-
-@transaction.atomic
-def reminder_fire(*, reminder: Reminder, now: datetime) -> bool:
-    """Fire one due reminder, exactly once: the conditional UPDATE on `fired_at IS NULL` is the claim,
-    so of two concurrent sweeps only one gets the row. Records a staff-only `reminder_due` event
-    for the recipient (fanned out to them by the events hook). False when another run fired it.
-
-    The ticket's last activity is left alone: a reminder going off is not news for the client."""
-    claimed = Reminder.objects.filter(pk=reminder.pk, fired_at__isnull=True, remind_at__lte=now).update(fired_at=now)
-    if not claimed:
-        return False
-    reminder.fired_at = now
-    record_event(
-        ticket=reminder.ticket, actor=None, kind=TicketEventKind.REMINDER_DUE,
-        data={"reminder_id": reminder.id, **_described(reminder)}, at=now,
-    )
-    return True
