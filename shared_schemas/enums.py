@@ -75,6 +75,10 @@ class TicketEventKind(StrEnum):
     REMINDER_DELETED = "reminder_deleted"
     RATED = "rated"
     DUE_AT_CHANGED = "due_at_changed"
+    # Recorded by the scheduled jobs; staff-only (not in CLIENT_VISIBLE_EVENTS).
+    REMINDER_DUE = "reminder_due"
+    SLA_AT_RISK = "sla_at_risk"
+    SLA_BREACHED = "sla_breached"
 
 
 class TicketAction(StrEnum):

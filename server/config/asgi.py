@@ -11,3 +11,7 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 from django.core.asgi import get_asgi_application  # noqa: E402
 
 application = get_asgi_application()
+
+from jobs.runner import start_embedded  # noqa: E402 — needs the apps loaded
+
+start_embedded()

@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "tickets",
     "notifications",
     "demo",
+    "jobs",
 ]
 
 MIDDLEWARE = [
@@ -217,6 +218,23 @@ SAV_EMAIL_BATCH = envint("SAV_EMAIL_BATCH", 20, minimum=1)
 SAV_EMAIL_LEASE_SECONDS = envint("SAV_EMAIL_LEASE_SECONDS", 300, minimum=1)
 SAV_EMAIL_POLL_SECONDS = envint("SAV_EMAIL_POLL_SECONDS", 5, minimum=1)
 SAV_EMAIL_MAX_ATTEMPTS = envint("SAV_EMAIL_MAX_ATTEMPTS", 5, minimum=1)
+
+# --- Scheduled jobs (jobs/registry.py) --------------------------------------------------------
+# SAV_EMBEDDED_WORKERS (above) also runs the jobs in a thread of the ASGI server process (config/asgi.py).
+# At scale, turn it off and run Celery (config/celery.py); both at once is harmless, every sweep claims
+# its work.
+# Resolved or waiting tickets close themselves after this many days without a client reply.
+SAV_AUTO_CLOSE_DAYS = envint("SAV_AUTO_CLOSE_DAYS", 5, minimum=1)
+# How long before its GTR/SLA deadline a ticket is "at risk", per priority.
+SAV_SLA_WARNING_MINUTES = {
+    "high": envint("SAV_SLA_WARNING_MINUTES_HIGH", 60, minimum=1),
+    "normal": envint("SAV_SLA_WARNING_MINUTES_NORMAL", 240, minimum=1),
+    "low": envint("SAV_SLA_WARNING_MINUTES_LOW", 480, minimum=1),
+}
+CELERY_BROKER_URL = envstr("SAV_CELERY_BROKER_URL", REDIS_URL or "redis://127.0.0.1:6379/0")
+CELERY_TASK_IGNORE_RESULT = True
+CELERY_TIMEZONE = TIME_ZONE
+CELERY_BEAT_SCHEDULE_FILENAME = str(DATA_DIR / "celerybeat-schedule")
 
 # --- Security (production: SAV_DEBUG=false) ---------------------------------------------------
 if not DEBUG:

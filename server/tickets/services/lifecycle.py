@@ -1,11 +1,16 @@
-"""Status changes: start, wait, resolve, close, reopen (staff), and the client-reply rule."""
+"""Status changes: start, wait, resolve, close, reopen (staff), the client-reply rule, and the
+auto-close of tickets left without a client reply."""
+
+from datetime import datetime, timedelta
 
 from django.db import transaction
+from django.db.models import Case, F, OuterRef, Subquery, When
+from django.db.models.functions import Coalesce, Greatest
 from django.utils import timezone
 
 from core.errors import TransitionNotAllowed
 from shared_schemas.enums import ACTIVE_STATUSES, TicketEventKind, TicketStatus
-from tickets.models import Ticket
+from tickets.models import Ticket, TicketEvent
 from tickets.policies import TRANSITIONS, TicketAction, transition_target
 from tickets.services.common import lock_ticket
 from tickets.services.events import record_event
@@ -71,3 +76,63 @@ def ticket_close(*, actor, ticket: Ticket) -> Ticket:
 
 def ticket_reopen(*, actor, ticket: Ticket) -> Ticket:
     return ticket_transition(actor=actor, ticket=ticket, action=TicketAction.REOPEN)
+
+
+# Tickets that close themselves when the client stays silent (DESIGN §4).
+AUTO_CLOSE_STATUSES = (TicketStatus.RESOLVED, TicketStatus.WAITING)
+
+
+def _waiting_since():
+    """When the ticket last went to `waiting`: its latest status change to it."""
+    return Subquery(
+        TicketEvent.objects.filter(
+            ticket=OuterRef("pk"), kind=TicketEventKind.STATUS_CHANGED, data__to=str(TicketStatus.WAITING)
+        )
+        .order_by("-created_at", "-id")
+        .values("created_at")[:1]
+    )
+
+
+def auto_close_candidates(*, now: datetime, after: timedelta, limit: int):
+    """Resolved or waiting tickets whose client has been silent for `after`: measured from the later of
+    the resolution (or the move to waiting) and the client's last message. A ticket with no trace of
+    when it got there counts from its last activity, never from its creation."""
+    settled_at = Case(
+        When(status=TicketStatus.RESOLVED, then=Coalesce(F("resolved_at"), F("last_activity_at"))),
+        default=Coalesce(_waiting_since(), F("last_activity_at")),
+    )
+    quiet_since = Greatest(settled_at, Coalesce(F("last_client_message_at"), settled_at))
+    return (
+        Ticket.objects.filter(status__in=[str(status) for status in AUTO_CLOSE_STATUSES])
+        .alias(quiet_since=quiet_since)
+        .filter(quiet_since__lte=now - after)
+        .order_by("id")[:limit]
+    )
+
+
+@transaction.atomic
+def ticket_auto_close(*, ticket: Ticket, now: datetime) -> bool:
+    """Close a ticket found by `auto_close_candidates`, once: the conditional UPDATE only matches the
+    ticket as it was read (status, last activity, last client message), so a concurrent sweep, a client
+    reply or any other change in between makes it match nothing (False; the next sweep looks again).
+    Records `status_changed` with no actor and reason `auto_close`, which tells the client."""
+    if ticket.status not in AUTO_CLOSE_STATUSES:
+        return False
+    claimed = Ticket.objects.filter(
+        pk=ticket.pk,
+        status=ticket.status,
+        last_activity_at=ticket.last_activity_at,
+        last_client_message_at=ticket.last_client_message_at,
+    ).update(status=TicketStatus.CLOSED, closed_at=now, last_activity_at=now)
+    if not claimed:
+        return False
+    record_event(
+        ticket=ticket,
+        actor=None,
+        kind=TicketEventKind.STATUS_CHANGED,
+        data={"from": str(ticket.status), "to": str(TicketStatus.CLOSED), "reason": "auto_close"},
+        at=now,
+    )
+    ticket.status = TicketStatus.CLOSED
+    ticket.closed_at = now
+    return True

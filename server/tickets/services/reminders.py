@@ -1,5 +1,5 @@
-"""Reminders on a ticket (e.g. a GTR deadline) for a staff member. Firing them is a job's work:
-these services never touch `fired_at`."""
+"""Reminders on a ticket (e.g. a GTR deadline) for a staff member. Firing them is a job's work
+(`jobs.sweeps.reminders`): only `reminder_fire` touches `fired_at`."""
 
 from datetime import datetime
 
@@ -7,7 +7,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from core.errors import Conflict, NotFound, ValidationFailed
-from shared_schemas.enums import TicketEventKind
+from notifications.payloads import ticket_payload
+from notifications.services.fanout import notify_users
+from shared_schemas.enums import NotificationType, TicketEventKind
 from tickets.models import Reminder, Ticket
 from tickets.selectors.visibility import tickets_visible_to
 from tickets.services.assignment import active_staff_user
@@ -128,3 +130,34 @@ def reminder_delete(*, actor, reminder: Reminder) -> None:
     reminder.delete()
     record_event(ticket=ticket, actor=actor, kind=TicketEventKind.REMINDER_DELETED, data=data)
     ticket.save(update_fields=["last_activity_at"])
+
+
+def reminders_due(*, now: datetime, limit: int):
+    """Reminders whose time has come and that have not fired (walks the `reminder_due` index)."""
+    return (
+        Reminder.objects.select_related("ticket", "recipient")
+        .filter(remind_at__lte=now, fired_at__isnull=True)
+        .order_by("remind_at", "id")[:limit]
+    )
+
+
+@transaction.atomic
+def reminder_fire(*, reminder: Reminder, now: datetime) -> bool:
+    """Fire one due reminder, exactly once: the conditional UPDATE on `fired_at IS NULL` is the claim,
+    so of two concurrent sweeps only one gets the row. Records a staff-only `reminder_due` event and
+    notifies the recipient (`reminder.due`). False when another run fired it.
+
+    The ticket's last activity is left alone: a reminder going off is not news for the client."""
+    claimed = Reminder.objects.filter(pk=reminder.pk, fired_at__isnull=True, remind_at__lte=now).update(fired_at=now)
+    if not claimed:
+        return False
+    reminder.fired_at = now
+    record_event(
+        ticket=reminder.ticket, actor=None, kind=TicketEventKind.REMINDER_DUE,
+        data={"reminder_id": reminder.id, **_described(reminder)}, at=now,
+    )
+    notify_users(
+        users=[reminder.recipient], type=NotificationType.REMINDER_DUE, ticket=reminder.ticket,
+        payload=ticket_payload(reminder.ticket) | {"note": reminder.note, "remind_at": reminder.remind_at.isoformat()},
+    )
+    return True
