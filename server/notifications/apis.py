@@ -44,7 +44,8 @@ class NotificationCollectionApi(APIView):
             raise ValidationFailed.for_field(
                 "page_size", f"page_size must be between 1 and {settings.SAV_MAX_PAGE_SIZE}."
             )
-        queryset = notifications_of(request.user, unread=query.get("unread"))
+        unread = {"true": True, "false": False}.get(query.get("unread"))
+        queryset = notifications_of(request.user, unread=unread)
         ordering = NEWEST_FIRST
         if "after_id" in query:
             queryset, ordering = queryset.filter(id__gt=query["after_id"]), OLDEST_FIRST

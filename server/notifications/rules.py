@@ -91,6 +91,6 @@ def may_receive(user: User, notification_type: NotificationType, ticket: Ticket 
         return False
     if ticket is None:
         return user.is_staff_member
-    if user.is_staff_member and user.has_permission(Permission.TICKETS_VIEW_ALL):
-        return True
+    if user.is_staff_member and (user.has_permission(Permission.TICKETS_VIEW_ALL) or user.id == ticket.assignee_id):
+        return True  # the assignee as the change sets it (the ticket row is saved after its event)
     return tickets_visible_to(user).filter(pk=ticket.pk).exists()

@@ -16,7 +16,9 @@ class NotificationListQuerySerializer(StrictQuerySerializer):
         min_value=0, max_value=2**63 - 1, required=False,
         help_text="Catch-up: the notifications after this id, oldest first (default: newest first).",
     )
-    unread = serializers.BooleanField(required=False, help_text="true: unread only; false: read only.")
+    unread = serializers.ChoiceField(
+        choices=["true", "false"], required=False, help_text="true: unread only; false: read only."
+    )
     cursor = serializers.CharField(required=False, help_text="`next_cursor` of the previous page.")
     page_size = serializers.IntegerField(required=False, min_value=1)
 
