@@ -1029,7 +1029,7 @@
     <name>ErrorBanner</name>
     <message>
         <location filename="../admin/common/banner.py" line="16"/>
-        <location filename="../tickets/widgets.py" line="107"/>
+        <location filename="../tickets/widgets.py" line="117"/>
         <source>Erreur</source>
         <translation>Error</translation>
     </message>
@@ -1041,13 +1041,13 @@
     </message>
     <message>
         <location filename="../admin/common/banner.py" line="28"/>
-        <location filename="../tickets/widgets.py" line="108"/>
+        <location filename="../tickets/widgets.py" line="118"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
         <location filename="../admin/common/banner.py" line="29"/>
-        <location filename="../tickets/widgets.py" line="110"/>
+        <location filename="../tickets/widgets.py" line="120"/>
         <source>Fermer le message d&apos;erreur</source>
         <translation>Close the error message</translation>
     </message>

@@ -132,7 +132,7 @@ class ConversationView(QScrollArea):
         for entry in entries[len(self._keys) :]:
             self._layout.addWidget(self._widget_for(entry, detail))
         self._keys = keys
-        QTimer.singleShot(0, self.scroll_to_bottom)
+        QTimer.singleShot(0, self, self.scroll_to_bottom)
 
     def clear(self) -> None:
         while self._layout.count() > 1:

@@ -184,7 +184,7 @@ class TicketListPane(QWidget):
         if not self._first_page_done:
             self._first_page_done = True
             # Emitted once the view has had a turn of the event loop to paint the rows.
-            QTimer.singleShot(0, self.first_page_rendered.emit)
+            QTimer.singleShot(0, self, self.first_page_rendered.emit)
 
     # --- selection -------------------------------------------------------------------------
     def current_ticket(self) -> TicketListItem | None:

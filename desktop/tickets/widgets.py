@@ -33,13 +33,23 @@ def run(
             raise
         except Exception as error:  # shown to the user in French, never as a traceback
             log.warning("tickets operation failed: %r", error)
-            on_error(error)
+            _deliver(on_error, error)
             return None
         if on_done is not None:
-            on_done(result)
+            _deliver(on_done, result)
         return result
 
     return spawn(guarded())
+
+
+def _deliver(callback: Callable[[Any], None], value: Any) -> None:
+    """Calls back a widget, unless it was closed while the request was on its way."""
+    try:
+        callback(value)
+    except RuntimeError as error:
+        if "already deleted" not in str(error):
+            raise
+        log.debug("result for a closed widget dropped: %s", error)
 
 
 def escalate(error: BaseException) -> None:
