@@ -30,17 +30,25 @@ class TicketFilters:
         return self == TicketFilters()
 
 
+# Sort orders the server accepts (an allow-list), by list column.
+SORTABLE_COLUMNS = {"reference": "created_at", "last_activity": "last_activity_at"}
+
+
 @dataclass(frozen=True)
 class TicketQuery:
     queue: TicketQueue = TicketQueue.OPEN
     filters: TicketFilters = TicketFilters()
     page_size: int | None = None
+    ordering: str | None = None  # None: the queue's own order (last activity; due date in due_soon)
 
     def with_queue(self, queue: TicketQueue) -> "TicketQuery":
         return replace(self, queue=queue)
 
     def with_filters(self, filters: TicketFilters) -> "TicketQuery":
         return replace(self, filters=filters)
+
+    def with_ordering(self, ordering: str | None) -> "TicketQuery":
+        return replace(self, ordering=ordering)
 
     def params(self, cursor: str | None = None) -> dict[str, Any]:
         """Query parameters of GET tickets (ApiClient drops the None / empty ones)."""
@@ -55,6 +63,7 @@ class TicketQuery:
             "assignee": f.assignee,
             "created_after": f.created_after.isoformat() if f.created_after else None,
             "created_before": f.created_before.isoformat() if f.created_before else None,
+            "ordering": self.ordering,
             "cursor": cursor,
             "page_size": self.page_size,
         }

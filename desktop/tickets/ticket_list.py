@@ -21,7 +21,7 @@ from desktop.i18n.errors import error_message
 from desktop.tickets.delegates import TicketListDelegate
 from desktop.tickets.filters import FilterBar
 from desktop.tickets.operations import ticket_page_fetcher
-from desktop.tickets.queries import TicketFilters, TicketQuery
+from desktop.tickets.queries import SORTABLE_COLUMNS, TicketFilters, TicketQuery
 from desktop.tickets.store import TicketStore
 from desktop.tickets.table_model import TicketTableModel
 from desktop.tickets.widgets import escalate, label
@@ -86,6 +86,11 @@ class TicketListPane(QWidget):
         self.delegate = TicketListDelegate(lambda: ctx.palette, kinds, self.table)
         self.table.setItemDelegate(self.delegate)
         self._restore_header()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)  # the queue's own order
+        self._sort_column = -1
+        header.sortIndicatorChanged.connect(self._sort_changed)
         header.sectionResized.connect(lambda *_: self._save_layout.start())
         header.sectionMoved.connect(lambda *_: self._save_layout.start())
         self._save_layout = QTimer(self)
@@ -130,6 +135,23 @@ class TicketListPane(QWidget):
         self._query = query
         self.model.set_fetcher(ticket_page_fetcher(self._ctx, query))
         self.model.reload()
+
+    def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+        """A click on « Référence » (creation date) or « Dernière activité » asks the server for that
+        order, a second click reverses it; other columns cannot be sorted by the server."""
+        header = self.table.horizontalHeader()
+        field = SORTABLE_COLUMNS.get(self.model.column_key(column)) if column >= 0 else None
+        if field is None:
+            header.blockSignals(True)
+            previous = Qt.SortOrder.AscendingOrder
+            if self._query.ordering and self._query.ordering.startswith("-"):
+                previous = Qt.SortOrder.DescendingOrder
+            header.setSortIndicator(self._sort_column, previous)
+            header.blockSignals(False)
+            return
+        self._sort_column = column
+        ordering = field if order == Qt.SortOrder.AscendingOrder else f"-{field}"
+        self.set_query(self._query.with_ordering(ordering))
 
     def set_filters(self, filters: TicketFilters) -> None:
         self.set_query(self._query.with_filters(filters))

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSplitter, QTabB
 from desktop.context import AppContext
 from desktop.tickets import operations
 from desktop.tickets.new_ticket_dialog import NewTicketDialog
-from desktop.tickets.queries import TicketQuery
 from desktop.tickets.queue_sidebar import QueueSidebar
 from desktop.tickets.store import TicketStore
 from desktop.tickets.ticket_list import TicketListPane
@@ -239,6 +238,4 @@ class ClientWorkspace(_TicketsWorkspace):
             empty = QCoreApplication.translate("TicketWorkspace", "Aucun ticket clôturé pour le moment.")
         self.list.set_empty_text(empty)
         self.list.filter_bar.set_statuses(list(ACTIVE_STATUSES if queue == TicketQueue.OPEN else DONE_STATUSES))
-        self.list.set_query(
-            TicketQuery(queue=queue, filters=self.list.filter_bar.filters(), page_size=self.list.query.page_size)
-        )
+        self.list.set_query(self.list.query.with_queue(queue).with_filters(self.list.filter_bar.filters()))

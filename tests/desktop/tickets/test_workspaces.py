@@ -1,5 +1,5 @@
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from desktop.api.client import ApiClient
 from desktop.tickets import operations
@@ -207,3 +207,32 @@ async def test_an_expired_session_goes_to_the_app_and_signing_in_again_reloads(q
         tasks.set_default_error_handler(None)
     await sign_in_as(alice, CLIENT_A)
     await until(lambda: client.list.model.row_of_ticket(ticket.id) >= 0, what="the list after signing in again")
+
+
+async def test_header_clicks_ask_the_server_for_another_order(qtbot, make_ctx, sign_in_as):
+    agent = await signed_in(make_ctx, sign_in_as, AGENT)
+    staff, _ = await open_workspace(qtbot, StaffWorkspace, agent)
+    staff.queues.choose(TicketQueue.CLOSED)
+    await settled(staff)
+    header = staff.list.table.horizontalHeader()
+
+    def click(key: str) -> None:
+        column = staff.list.model.column_of(key)
+        x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+
+    click("reference")
+    assert staff.list.query.ordering == "created_at"
+    await settled(staff)
+    created = [t.created_at for t in staff.list.model.rows()]
+    assert created == sorted(created)
+    click("reference")
+    assert staff.list.query.ordering == "-created_at"
+    await settled(staff)
+    created = [t.created_at for t in staff.list.model.rows()]
+    assert created == sorted(created, reverse=True)
+    click("subject")  # not an order the server offers: nothing changes
+    assert staff.list.query.ordering == "-created_at"
+    assert header.sortIndicatorSection() == staff.list.model.column_of("reference")
+    click("last_activity")
+    assert staff.list.query.ordering == "last_activity_at"
