@@ -101,6 +101,8 @@ _MESSAGES: dict[str, str] = {
     ),
     "invalid_cursor": QT_TRANSLATE_NOOP("errors", "La liste a changé : rechargez-la."),
     "repeated_parameter": QT_TRANSLATE_NOOP("errors", "Filtre donné deux fois."),
+    "invalid_idempotency_key": QT_TRANSLATE_NOOP("errors", "Identifiant d'envoi invalide."),
+    "idempotency_key_mismatch": QT_TRANSLATE_NOOP("errors", "Identifiant d'envoi incohérent."),
     "server_error": QT_TRANSLATE_NOOP("errors", "Le serveur a rencontré une erreur. Réessayez dans un instant."),
     "required": QT_TRANSLATE_NOOP("errors", "Ce champ est obligatoire."),
     "blank": QT_TRANSLATE_NOOP("errors", "Ce champ est obligatoire."),

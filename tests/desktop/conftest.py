@@ -21,7 +21,10 @@ _LOOPS: list[asyncio.AbstractEventLoop] = []
 
 
 def _qapp() -> QApplication:
-    return QApplication.instance() or QApplication(["sav-desktop-tests"])
+    app = QApplication.instance() or QApplication(["sav-desktop-tests"])
+    # A test closing its last window must not stop the qasync loop the next tests run on.
+    app.setQuitOnLastWindowClosed(False)
+    return app
 
 
 def _qasync_loop() -> asyncio.AbstractEventLoop:
