@@ -61,7 +61,7 @@ def _enqueue_many(user, count: int) -> None:
                       payload={"reference": f"SAV-2026-{index:06d}", "subject": "Panne", "excerpt": f"n°{index}"})
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_senders_at_once_send_each_e_mail_exactly_once(cast, smtp_server):
     _enqueue_many(cast["alice"], 30)
     start = threading.Barrier(2)
