@@ -2279,22 +2279,22 @@
         <translation>Ticket list</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_list.py" line="102"/>
+        <location filename="../tickets/ticket_list.py" line="107"/>
         <source>Réessayer</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_list.py" line="150"/>
+        <location filename="../tickets/ticket_list.py" line="172"/>
         <source>Chargement…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_list.py" line="156"/>
+        <location filename="../tickets/ticket_list.py" line="178"/>
         <source>Aucun ticket ne correspond à ces filtres. Modifiez-les ou cliquez sur « Effacer les filtres ».</source>
         <translation>No tickets match these filters. Change them or click “Clear filters”.</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_list.py" line="162"/>
+        <location filename="../tickets/ticket_list.py" line="184"/>
         <source>Chargement de la suite…</source>
         <translation>Loading more…</translation>
     </message>
@@ -2398,94 +2398,94 @@
 <context>
     <name>TicketWorkspace</name>
     <message>
-        <location filename="../tickets/workspaces.py" line="31"/>
+        <location filename="../tickets/workspaces.py" line="30"/>
         <source>Aucun ticket ouvert. Tout est traité !</source>
         <translation>No open tickets. You&apos;re all caught up!</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="32"/>
+        <location filename="../tickets/workspaces.py" line="31"/>
         <source>Aucun ticket ne vous est assigné. Choisissez-en un dans « Non assignés ».</source>
         <translation>No tickets are assigned to you. Pick one from “Unassigned”.</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="35"/>
+        <location filename="../tickets/workspaces.py" line="34"/>
         <source>Aucun ticket en attente d&apos;assignation.</source>
         <translation>No tickets waiting to be assigned.</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="36"/>
+        <location filename="../tickets/workspaces.py" line="35"/>
         <source>Aucun ticket avec une échéance (GTR) en cours.</source>
         <translation>No tickets with a running restoration deadline (GTR).</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="39"/>
+        <location filename="../tickets/workspaces.py" line="38"/>
         <source>Aucun ticket résolu ou clôturé.</source>
         <translation>No resolved or closed tickets.</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="68"/>
-        <location filename="../tickets/workspaces.py" line="70"/>
-        <location filename="../tickets/workspaces.py" line="91"/>
+        <location filename="../tickets/workspaces.py" line="67"/>
+        <location filename="../tickets/workspaces.py" line="69"/>
+        <location filename="../tickets/workspaces.py" line="90"/>
         <source>Nouveau ticket</source>
         <translation>New ticket</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="71"/>
+        <location filename="../tickets/workspaces.py" line="70"/>
         <source>Créer un ticket (Ctrl+N)</source>
         <translation>Create a ticket (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="92"/>
+        <location filename="../tickets/workspaces.py" line="91"/>
         <source>Rechercher</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="93"/>
+        <location filename="../tickets/workspaces.py" line="92"/>
         <source>Ticket suivant</source>
         <translation>Next ticket</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="94"/>
+        <location filename="../tickets/workspaces.py" line="93"/>
         <source>Ticket précédent</source>
         <translation>Previous ticket</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="95"/>
+        <location filename="../tickets/workspaces.py" line="94"/>
         <source>Répondre</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="171"/>
+        <location filename="../tickets/workspaces.py" line="170"/>
         <source>Note interne</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="172"/>
+        <location filename="../tickets/workspaces.py" line="171"/>
         <source>Assigner</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="196"/>
+        <location filename="../tickets/workspaces.py" line="195"/>
         <source>Mes tickets</source>
         <translation>My tickets</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="200"/>
+        <location filename="../tickets/workspaces.py" line="199"/>
         <source>Ouverts</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="201"/>
+        <location filename="../tickets/workspaces.py" line="200"/>
         <source>Clôturés</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="235"/>
+        <location filename="../tickets/workspaces.py" line="234"/>
         <source>Aucun ticket ouvert. Cliquez sur « Nouveau ticket » pour en créer un.</source>
         <translation>No open tickets. Click “New ticket” to create one.</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="239"/>
+        <location filename="../tickets/workspaces.py" line="238"/>
         <source>Aucun ticket clôturé pour le moment.</source>
         <translation>No closed tickets yet.</translation>
     </message>
@@ -3049,8 +3049,8 @@
     </message>
     <message>
         <location filename="errors.py" line="85"/>
-        <location filename="errors.py" line="105"/>
-        <location filename="errors.py" line="106"/>
+        <location filename="errors.py" line="107"/>
+        <location filename="errors.py" line="108"/>
         <source>Ce champ est obligatoire.</source>
         <translation>This field is required.</translation>
     </message>
@@ -3116,56 +3116,66 @@
     </message>
     <message>
         <location filename="errors.py" line="104"/>
+        <source>Identifiant d&apos;envoi invalide.</source>
+        <translation>Invalid submission ID.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="105"/>
+        <source>Identifiant d&apos;envoi incohérent.</source>
+        <translation>Inconsistent submission ID.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="106"/>
         <source>Le serveur a rencontré une erreur. Réessayez dans un instant.</source>
         <translation>The server ran into an error. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="107"/>
+        <location filename="errors.py" line="109"/>
         <source>Ce mot de passe est trop court : choisissez-en un d&apos;au moins 10 caractères.</source>
         <translation>This password is too short: choose one with at least 10 characters.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="110"/>
+        <location filename="errors.py" line="112"/>
         <source>Ce mot de passe est trop courant : choisissez-en un moins prévisible.</source>
         <translation>This password is too common: choose a less predictable one.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="113"/>
+        <location filename="errors.py" line="115"/>
         <source>Le mot de passe ne peut pas être composé uniquement de chiffres.</source>
         <translation>The password cannot consist of digits only.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="116"/>
+        <location filename="errors.py" line="118"/>
         <source>Le mot de passe ressemble trop à votre nom ou à votre adresse e-mail.</source>
         <translation>The password is too similar to your name or email address.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="119"/>
+        <location filename="errors.py" line="121"/>
         <source>Les deux mots de passe ne correspondent pas.</source>
         <translation>The two passwords do not match.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="120"/>
+        <location filename="errors.py" line="122"/>
         <source>Le nouveau mot de passe doit être différent de l&apos;actuel.</source>
         <translation>The new password must be different from the current one.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="121"/>
+        <location filename="errors.py" line="123"/>
         <source>Saisissez une adresse e-mail valide.</source>
         <translation>Enter a valid email address.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="122"/>
+        <location filename="errors.py" line="124"/>
         <source>Le code reçu par e-mail comporte 8 chiffres.</source>
         <translation>The code received by email has 8 digits.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="123"/>
+        <location filename="errors.py" line="125"/>
         <source>Aucun trousseau sécurisé n&apos;est disponible sur cet ordinateur : « Rester connecté » est désactivé.</source>
         <translation>No secure keychain is available on this computer: “Stay signed in” is disabled.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="128"/>
+        <location filename="errors.py" line="130"/>
         <source>Une erreur inattendue est survenue. Réessayez.</source>
         <translation>An unexpected error occurred. Please try again.</translation>
     </message>
