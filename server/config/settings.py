@@ -76,13 +76,22 @@ TEMPLATES = [
 
 # Database: SQLite file by default; DATABASE_URL (e.g. postgres://user@host:5432/sav?sslmode=verify-full)
 # selects PostgreSQL at scale.
+# Under ASGI every request runs its database work in a thread of its own, so Django's persistent
+# connections are never reused there: PostgreSQL connections come from a pool instead
+# (SAV_DB_POOL_SIZE connections per process; 0 turns the pool off).
 DATABASES = {
     "default": dj_database_url.parse(
         envstr("DATABASE_URL", f"sqlite:///{DATA_DIR / 'sav.sqlite3'}"),
-        conn_max_age=envint("SAV_DB_CONN_MAX_AGE", 60, minimum=0),
-        conn_health_checks=True,
+        conn_max_age=0,
     )
 }
+SAV_DB_POOL_SIZE = envint("SAV_DB_POOL_SIZE", 8, minimum=0)
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and SAV_DB_POOL_SIZE:
+    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+        "min_size": 1,
+        "max_size": SAV_DB_POOL_SIZE,
+        "timeout": envint("SAV_DB_POOL_TIMEOUT", 10, minimum=1),
+    }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["OPTIONS"] = {
         "transaction_mode": "IMMEDIATE",
