@@ -1,17 +1,16 @@
 """Sweeps running at the same time on several nodes (threads, own connections, PostgreSQL) never do
 an item twice: every reminder fires once, every ticket closes once, every deadline is warned once."""
 
-import threading
-from collections.abc import Callable
 from datetime import timedelta
 
 import pytest
-from django.db import close_old_connections, connection, connections
+from django.db import connection
 from django.utils import timezone
 
 from jobs.models import SlaAlert
 from jobs.sweeps import auto_close_tickets, fire_due_reminders, warn_sla_deadlines
 from shared_schemas.enums import TicketEventKind, TicketStatus
+from tests.server.concurrency import run_together
 from tickets.models import Reminder, Ticket, TicketEvent
 from tickets.services.lifecycle import ticket_resolve, ticket_wait
 from tickets.services.reminders import reminder_create
@@ -22,30 +21,8 @@ pytestmark = [
     pytest.mark.skipif(connection.vendor != "postgresql", reason="concurrency is proven on PostgreSQL"),
 ]
 
-RUNS = 4
 
 
-def run_together(work: Callable[[], int], runs: int = RUNS) -> list[object]:
-    """Start `runs` calls of `work` at the same instant, each on its own connection."""
-    barrier = threading.Barrier(runs)
-    results: list[object] = [None] * runs
-
-    def runner(index: int) -> None:
-        try:
-            barrier.wait()
-            results[index] = work()
-        except Exception as exc:  # noqa: BLE001 — the test inspects what each run got
-            results[index] = exc
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=runner, args=(index,)) for index in range(runs)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
-    close_old_connections()
-    return results
 
 
 def test_concurrent_sweeps_fire_each_reminder_once(agent, alice_ticket):

@@ -3,15 +3,14 @@
 SQLite serializes writers (and its in-memory test database is shared between connections with
 table locks), so these run on PostgreSQL only, as in CI."""
 
-import threading
 import uuid
-from collections.abc import Callable
 
 import pytest
-from django.db import close_old_connections, connection, connections
+from django.db import connection
 
 from core.errors import Conflict
 from shared_schemas.enums import TicketStatus
+from tests.server.concurrency import run_together
 from tickets.models import Message, Rating, Ticket, TicketCounter
 from tickets.services.messages import message_add
 from tickets.services.ratings import rating_create
@@ -25,32 +24,9 @@ pytestmark = [
 THREADS = 8
 
 
-def run_together(work: Callable[[], object], threads: int = THREADS) -> list[object]:
-    """Start `threads` calls of `work` at the same instant; each result, or the exception raised."""
-    barrier = threading.Barrier(threads)
-    results: list[object] = [None] * threads
-
-    def runner(index: int) -> None:
-        try:
-            barrier.wait()
-            results[index] = work()
-        except Exception as exc:  # noqa: BLE001 — the test inspects what each thread got
-            results[index] = exc
-        finally:
-            connections.close_all()
-
-    workers = [threading.Thread(target=runner, args=(index,)) for index in range(threads)]
-    for worker in workers:
-        worker.start()
-    for worker in workers:
-        worker.join(timeout=60)
-    close_old_connections()
-    return results
-
-
 def test_tickets_opened_at_the_same_time_get_distinct_references(alice, category):
     results = run_together(
-        lambda: ticket_create(actor=alice, subject="Panne", description="Écran noir", category_id=category.id)
+        lambda: ticket_create(actor=alice, subject="Panne", description="Écran noir", category_id=category.id), THREADS
     )
     references = [result.obj.reference for result in results]
     assert len(set(references)) == THREADS
@@ -63,7 +39,8 @@ def test_concurrent_retries_of_a_ticket_create_one_ticket(alice, category):
     results = run_together(
         lambda: ticket_create(
             actor=alice, subject="Panne", description="Écran noir", category_id=category.id, client_uuid=key
-        )
+        ),
+        THREADS,
     )
     assert Ticket.objects.count() == 1
     ticket = Ticket.objects.get()
@@ -75,7 +52,9 @@ def test_concurrent_retries_of_a_ticket_create_one_ticket(alice, category):
 def test_concurrent_retries_of_a_message_create_one_message(alice, alice_ticket):
     key = uuid.uuid4()
     Ticket.objects.filter(pk=alice_ticket.pk).update(status=TicketStatus.RESOLVED)
-    results = run_together(lambda: message_add(actor=alice, ticket=alice_ticket, body="Revenu", client_uuid=key))
+    results = run_together(
+        lambda: message_add(actor=alice, ticket=alice_ticket, body="Revenu", client_uuid=key), THREADS
+    )
     assert Message.objects.count() == 1
     assert {result.obj.id for result in results} == {Message.objects.get().id}
     ticket = Ticket.objects.get()
@@ -85,7 +64,7 @@ def test_concurrent_retries_of_a_message_create_one_message(alice, alice_ticket)
 
 def test_concurrent_ratings_keep_the_first_one(alice, carol, alice_ticket):
     Ticket.objects.filter(pk=alice_ticket.pk).update(status=TicketStatus.RESOLVED)
-    results = run_together(lambda: rating_create(actor=carol, ticket=alice_ticket, stars=4))
+    results = run_together(lambda: rating_create(actor=carol, ticket=alice_ticket, stars=4), THREADS)
     assert Rating.objects.count() == 1
     refused = [result for result in results if isinstance(result, Conflict)]
     assert len(refused) == THREADS - 1
