@@ -62,15 +62,7 @@ def customer_update(*, actor, customer_id: int, **changes) -> Customer:
     """Changes the given fields (a subset of CUSTOMER_EDITABLE_FIELDS); `external_id` is the
     CRM's key and never changes."""
     customer = customer_for_update(customer_id)
-    changed = []
-    for field, value in changes.items():
-        if field not in CUSTOMER_EDITABLE_FIELDS:
-            raise TypeError(f"customer_update() cannot change {field!r}")
-        if getattr(customer, field) != value:
-            setattr(customer, field, value)
-            changed.append(field)
-    if changed:
-        customer.save(update_fields=changed)
+    _save_changes(customer, changes, editable=CUSTOMER_EDITABLE_FIELDS)
     return customer
 
 
@@ -95,15 +87,7 @@ def contact_create(
 @transaction.atomic
 def contact_update(*, actor, contact_id: int, **changes) -> Contact:
     contact = contact_for_update(contact_id)
-    changed = []
-    for field, value in changes.items():
-        if field not in CONTACT_EDITABLE_FIELDS:
-            raise TypeError(f"contact_update() cannot change {field!r}")
-        if getattr(contact, field) != value:
-            setattr(contact, field, value)
-            changed.append(field)
-    if changed:
-        contact.save(update_fields=changed)
+    _save_changes(contact, changes, editable=CONTACT_EDITABLE_FIELDS)
     return contact
 
 
@@ -118,3 +102,16 @@ def contact_delete(*, actor, contact_id: int) -> None:
             code="contact_has_login",
         )
     contact.delete()
+
+
+def _save_changes(instance, changes: dict, *, editable) -> None:
+    """Sets the fields that differ and saves only those; a field outside `editable` is a bug."""
+    changed = []
+    for field, value in changes.items():
+        if field not in editable:
+            raise TypeError(f"{type(instance).__name__} field {field!r} cannot be changed here")
+        if getattr(instance, field) != value:
+            setattr(instance, field, value)
+            changed.append(field)
+    if changed:
+        instance.save(update_fields=changed)
