@@ -124,6 +124,11 @@ class _TicketsWorkspace(QWidget):
         self.new_ticket_dialog = NewTicketDialog(self.ctx, self.store, self)
         self.new_ticket_dialog.open()
 
+    def open_ticket(self, ticket_id: int) -> None:
+        """Shows this ticket (from a notification, say) and selects its row when it is listed."""
+        self.list.select_ticket(ticket_id)
+        self.view.show_ticket(ticket_id)
+
     def _created(self, detail: TicketDetail) -> None:
         """The new ticket opens at once; the list reloads and selects it."""
         self.list.select_ticket(detail.id)
