@@ -2455,37 +2455,37 @@
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="170"/>
+        <location filename="../tickets/workspaces.py" line="175"/>
         <source>Note interne</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="171"/>
+        <location filename="../tickets/workspaces.py" line="176"/>
         <source>Assigner</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="195"/>
+        <location filename="../tickets/workspaces.py" line="200"/>
         <source>Mes tickets</source>
         <translation>My tickets</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="199"/>
+        <location filename="../tickets/workspaces.py" line="204"/>
         <source>Ouverts</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="200"/>
+        <location filename="../tickets/workspaces.py" line="205"/>
         <source>Clôturés</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="234"/>
+        <location filename="../tickets/workspaces.py" line="239"/>
         <source>Aucun ticket ouvert. Cliquez sur « Nouveau ticket » pour en créer un.</source>
         <translation>No open tickets. Click “New ticket” to create one.</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="238"/>
+        <location filename="../tickets/workspaces.py" line="243"/>
         <source>Aucun ticket clôturé pour le moment.</source>
         <translation>No closed tickets yet.</translation>
     </message>
@@ -3244,6 +3244,119 @@
         <location filename="../admin/common/labels.py" line="102"/>
         <source>Non</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>notifications</name>
+    <message>
+        <location filename="../notifications/texts.py" line="16"/>
+        <source>Nouveau ticket</source>
+        <translation>New ticket</translation>
+    </message>
+    <message>
+        <location filename="../notifications/texts.py" line="17"/>
+        <source>Nouvelle réponse</source>
+        <translation>New reply</translation>
+    </message>
+    <message>
+        <location filename="../notifications/texts.py" line="18"/>
+        <source>Nouvelle note interne</source>
+        <translation>New internal note</translation>
+    </message>
+    <message>
+        <location filename="../notifications/texts.py" line="19"/>
+        <source>Ticket assigné</source>
+        <translation>Ticket assigned</translation>
+    </message>
+    <message>
+        <location filename="../notifications/texts.py" line="20"/>
+        <source>Changement de statut</source>
+        <translation>Status change</translation>
+    </message>
+    <message>
+        <location filename="../notifications/texts.py" line="21"/>
+        <source>Rappel</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <location filename="../notifications/texts.py" line="22"/>
+        <source>Échéance proche ou dépassée</source>
+        <translation>Deadline near or passed</translation>
+    </message>
+    <message>
+        <location filename="../notifications/texts.py" line="23"/>
+        <source>Évaluation reçue</source>
+        <translation>Rating received</translation>
+    </message>
+    <message>
+        <location filename="../notifications/texts.py" line="24"/>
+        <source>Seuil de budget atteint</source>
+        <translation>Budget threshold reached</translation>
+    </message>
+    <message>
+        <location filename="../notifications/texts.py" line="26"/>
+        <source>Échéance proche</source>
+        <translation>Deadline near</translation>
+    </message>
+    <message>
+        <location filename="../notifications/texts.py" line="27"/>
+        <source>Échéance dépassée</source>
+        <translation>Deadline passed</translation>
+    </message>
+    <message>
+        <location filename="../notifications/texts.py" line="28"/>
+        <source>Notification</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <location filename="../notifications/texts.py" line="30"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../notifications/texts.py" line="31"/>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../notifications/texts.py" line="32"/>
+        <source>%1 a assigné « %2 » à %3</source>
+        <translation>%1 assigned “%2” to %3</translation>
+    </message>
+    <message>
+        <location filename="../notifications/texts.py" line="33"/>
+        <source>%1 a retiré l&apos;assignation de « %2 »</source>
+        <translation>%1 unassigned “%2”</translation>
+    </message>
+    <message>
+        <location filename="../notifications/texts.py" line="34"/>
+        <source>%1 a passé « %2 » de « %3 » à « %4 »</source>
+        <translation>%1 moved “%2” from “%3” to “%4”</translation>
+    </message>
+    <message>
+        <location filename="../notifications/texts.py" line="35"/>
+        <source>« %1 » est passé automatiquement de « %2 » à « %3 »</source>
+        <translation>“%1” moved automatically from “%2” to “%3”</translation>
+    </message>
+    <message>
+        <location filename="../notifications/texts.py" line="36"/>
+        <source>« %1 » : %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../notifications/texts.py" line="37"/>
+        <source>« %1 » : échéance le %2</source>
+        <translation>“%1”: due on %2</translation>
+    </message>
+    <message>
+        <location filename="../notifications/texts.py" line="38"/>
+        <source>« %1 » : échéance dépassée depuis le %2</source>
+        <translation>“%1”: overdue since %2</translation>
+    </message>
+    <message>
+        <location filename="../notifications/texts.py" line="39"/>
+        <source>%1 a noté « %2 » %3/5</source>
+        <translation>%1 rated “%2” %3/5</translation>
     </message>
 </context>
 <context>
