@@ -8,6 +8,7 @@ from desktop.api.errors import SessionExpired
 from desktop.auth.store import SessionStore
 from desktop.auth.token_store import TokenStore
 from desktop.connection.monitor import ConnectionMonitor
+from desktop.notifications.store import NotificationStore
 from desktop.settings import AppSettings
 from desktop.theme.tokens import Charter, Palette, load_charter
 
@@ -27,7 +28,9 @@ class AppContext(QObject):
         self.token_store = token_store or TokenStore()
         self.session = SessionStore(self)
         self.connection = ConnectionMonitor(self)
+        self.notifications = NotificationStore(self)
         self._api: ApiClient | None = None
+        self.session.signed_out.connect(self._on_signed_out)
 
     @property
     def palette(self) -> Palette:
@@ -54,6 +57,11 @@ class AppContext(QObject):
         self.connection.set_probe(None)
         if api is not None:
             await api.close()
+
+    def _on_signed_out(self, reason: str) -> None:
+        # An expired session keeps the user's screens for their return; any other sign-out ends them.
+        if reason != "session_expired":
+            self.notifications.clear()
 
     def _on_reachability(self, reachable: bool) -> None:
         if reachable:

@@ -58,6 +58,15 @@ class AppSettings:
     def theme_mode(self, value: str) -> None:
         self._qsettings.setValue("ui/theme_mode", value)
 
+    @property
+    def desktop_notifications(self) -> bool:
+        """Whether new notifications also show as the system's own (native) notifications."""
+        return str(self._get("notifications/desktop", "true")).lower() == "true"
+
+    @desktop_notifications.setter
+    def desktop_notifications(self, value: bool) -> None:
+        self._qsettings.setValue("notifications/desktop", "true" if value else "false")
+
     def layout_state(self, key: str) -> QByteArray | None:
         value = self._qsettings.value(f"layout/{key}")
         return value if isinstance(value, QByteArray) else None
