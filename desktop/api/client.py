@@ -143,6 +143,15 @@ class ApiClient:
         self._reachable(True)
         return response
 
+    async def access_token(self, stale: str | None = None) -> str:
+        """The access token for a channel outside HTTP calls (the push WebSocket); a fresh one
+        when `stale` — the token the server just refused — is still the current one."""
+        if stale is not None and stale == self.tokens.access and self.tokens.refresh:
+            await self._refresh_once(stale)
+        if not self.tokens.access:
+            raise SessionExpired("not signed in")
+        return self.tokens.access
+
     async def _refresh_once(self, stale_access: str) -> None:
         """Exchange the refresh token, once for every call that saw the same stale access token."""
         async with self._refresh_lock:

@@ -1,3 +1,6 @@
+"""The ASGI application: Django for HTTP, Channels for the desktops' WebSocket (`/ws/v1/…`)."""
+
+import asyncio
 import os
 import sys
 from pathlib import Path
@@ -10,8 +13,23 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 
 from django.core.asgi import get_asgi_application  # noqa: E402
 
-application = get_asgi_application()
+django_application = get_asgi_application()
 
-from jobs.runner import start_embedded  # noqa: E402 — needs the apps loaded
+from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402 — needs the apps loaded
+
+from jobs.runner import start_embedded  # noqa: E402
+from notifications import push  # noqa: E402
+from notifications.routing import websocket_urlpatterns  # noqa: E402
+
+# No origin check on the WebSocket: it authenticates with a bearer token in a header, which a web
+# page cannot set, never with a cookie.
+router = ProtocolTypeRouter({"http": django_application, "websocket": URLRouter(websocket_urlpatterns)})
+
+
+async def application(scope, receive, send):
+    # Notifications committed in worker threads are pushed from this loop (notifications/push.py).
+    push.register_server_loop(asyncio.get_running_loop())
+    return await router(scope, receive, send)
+
 
 start_embedded()

@@ -10,6 +10,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 from config.env import _load_dotenv, envbool, envint, envlist, envsecret, envstr
 
@@ -105,6 +106,28 @@ if REDIS_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# --- Push to connected desktops (notifications/consumers.py, notifications/push.py) -----------------
+# In-memory layer: one process (the embedded default). channels-redis when REDIS_URL is set, so a
+# notification committed by any process reaches a desktop connected to any other.
+SAV_CHANNEL_LAYER = envstr("SAV_CHANNEL_LAYER", "redis" if REDIS_URL else "memory")
+if SAV_CHANNEL_LAYER not in {"redis", "memory"}:
+    raise ImproperlyConfigured("SAV_CHANNEL_LAYER must be 'redis' or 'memory'.")
+if SAV_CHANNEL_LAYER == "redis":
+    if not REDIS_URL:
+        raise ImproperlyConfigured("SAV_CHANNEL_LAYER=redis needs REDIS_URL.")
+    CHANNEL_LAYERS = {
+        "default": {
+            "BACKEND": "channels_redis.core.RedisChannelLayer",
+            "CONFIG": {"hosts": [REDIS_URL], "prefix": envstr("SAV_CHANNEL_PREFIX", "sav")},
+        }
+    }
+else:
+    CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
+# On reconnection a desktop also receives the notifications of the last few seconds below its last
+# id: ids are given at insert, so one committed a moment after a higher one must not be skipped.
+SAV_PUSH_CATCH_UP_OVERLAP_SECONDS = envint("SAV_PUSH_CATCH_UP_OVERLAP_SECONDS", 60, minimum=0)
+SAV_PUSH_CATCH_UP_LIMIT = envint("SAV_PUSH_CATCH_UP_LIMIT", 500, minimum=1)
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [

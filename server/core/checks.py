@@ -34,4 +34,13 @@ def check_production_services(app_configs, **kwargs):
                 id="sav.W003",
             )
         )
+    if settings.SAV_CHANNEL_LAYER == "memory":
+        warnings.append(
+            Warning(
+                "Push events use the in-memory channel layer: a desktop only hears of changes made "
+                "through the process it is connected to.",
+                hint="Set REDIS_URL (channels-redis) when the server runs more than one process.",
+                id="sav.W004",
+            )
+        )
     return warnings

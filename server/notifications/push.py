@@ -1,27 +1,78 @@
-"""The publisher interface of notifications: `publish(ids)` sends each to its recipient's
-`user.<id>` group on the Channels layer, when one is configured (CHANNEL_LAYERS); otherwise it
-does nothing and desktops read `GET /api/v1/notifications?after_id=`. The WebSocket consumer that
-joins those groups forwards the message as is."""
+"""The publisher of notifications: `publish(ids)` sends each to its recipient's `user.<id>` group on
+the Channels layer, where `consumers.NotificationConsumer` forwards it to every connected desktop of
+that user (in-memory layer: this process; channels-redis: every process).
+
+It runs after commit, in whatever thread committed (a request thread, a job thread). The group sends
+are handed to the event loop of this process's ASGI server when it has one (the in-memory layer only
+works from that loop, and the request does not wait for the push); elsewhere (Celery worker,
+management command) they run here, and only a shared layer has anyone to reach."""
+
+import asyncio
+import logging
+from typing import Any
 
 from asgiref.sync import async_to_sync
-from channels.layers import get_channel_layer
+from channels.layers import InMemoryChannelLayer, get_channel_layer
 
 from notifications.models import Notification
 from notifications.serializers import notification_data
 
+logger = logging.getLogger(__name__)
+
 MESSAGE_TYPE = "notification.created"
+
+_server_loop: asyncio.AbstractEventLoop | None = None
 
 
 def group_name(user_id: int) -> str:
     return f"user.{user_id}"
 
 
+def register_server_loop(loop: asyncio.AbstractEventLoop) -> None:
+    """Called by the consumer: the loop the ASGI server runs the WebSocket connections on."""
+    global _server_loop
+    _server_loop = loop
+
+
+def messages_for(notification_ids: list[int]) -> list[tuple[str, dict[str, Any]]]:
+    notifications = Notification.objects.filter(id__in=notification_ids).order_by("id")
+    return [
+        (group_name(n.recipient_id), {"type": MESSAGE_TYPE, "notification": notification_data(n)})
+        for n in notifications
+    ]
+
+
+async def _send_all(layer, messages: list[tuple[str, dict[str, Any]]]) -> None:
+    results = await asyncio.gather(
+        *(layer.group_send(group, message) for group, message in messages), return_exceptions=True
+    )
+    for result in results:
+        if isinstance(result, BaseException):
+            logger.error("push to a desktop group failed", exc_info=result)
+
+
+def _running_loop() -> asyncio.AbstractEventLoop | None:
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None
+
+
 def publish(notification_ids: list[int]) -> None:
     layer = get_channel_layer()
     if layer is None or not notification_ids:
         return
-    for notification in Notification.objects.filter(id__in=notification_ids).order_by("id"):
-        async_to_sync(layer.group_send)(
-            group_name(notification.recipient_id),
-            {"type": MESSAGE_TYPE, "notification": notification_data(notification)},
-        )
+    loop = _server_loop
+    if loop is not None and loop.is_closed():
+        loop = None
+    if loop is None and isinstance(layer, InMemoryChannelLayer):
+        return  # no desktop has ever connected to this process, and no other process can be reached
+    messages = messages_for(notification_ids)
+    if not messages:
+        return
+    if loop is not None and _running_loop() is not loop:
+        asyncio.run_coroutine_threadsafe(_send_all(layer, messages), loop)
+    elif loop is not None:
+        loop.create_task(_send_all(layer, messages))
+    else:
+        async_to_sync(_send_all)(layer, messages)

@@ -1,6 +1,6 @@
 """Reads of the notifications app: a user's own notifications and preferences, nothing else."""
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 
 from core.errors import NotFound
 from notifications.models import Notification, NotificationPreference
@@ -43,3 +43,11 @@ def preferences_of(user) -> list[dict]:
         choice = Choice(row.in_app, row.email) if row else default_choice(user, notification_type)
         entries.append({"type": notification_type.value, "in_app": choice.in_app, "email": choice.email})
     return entries
+
+
+def notifications_to_catch_up(user, *, after_id: int, since, limit: int) -> list[Notification]:
+    """What a reconnecting desktop missed: the notifications after `after_id`, plus those created
+    since `since` (a few seconds back) whatever their id, oldest first; the desktop ignores ids it
+    already has. Ids are given at insert, so one committed just after a higher one is not lost."""
+    queryset = notifications_of(user).filter(Q(id__gt=after_id) | Q(created_at__gte=since))
+    return list(queryset.order_by("id")[:limit])
