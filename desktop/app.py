@@ -1,5 +1,6 @@
 """The desktop application: Qt application, qasync event loop, charter stylesheet, translation,
-context and main window; signs in again from the keyring when a session was kept."""
+context, main window and native notifications (tray icon where there is a tray); signs in again
+from the keyring when a session was kept."""
 
 import argparse
 import asyncio
@@ -11,10 +12,12 @@ import sys
 import qasync
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from desktop.context import AppContext
 from desktop.i18n.translator import install_language
+from desktop.notifications.native import NativeNotifier
+from desktop.notifications.presenter import NotificationPresenter
 from desktop.ui import startup_probe
 from desktop.ui.appearance import apply_charter
 from desktop.ui.main_window import MainWindow
@@ -49,6 +52,18 @@ def chosen_server(explicit: str | None, *, has_last_used: bool) -> str | None:
     return os.environ.get(ENV_SERVER) or None
 
 
+def tray_icon(app: QApplication, window: MainWindow) -> QSystemTrayIcon | None:
+    """The system tray icon where the desktop has a tray: it brings the window back, and shows the
+    notifications when no notification service answers on D-Bus."""
+    if not QSystemTrayIcon.isSystemTrayAvailable():
+        return None
+    icon = QSystemTrayIcon(app.windowIcon(), window)
+    icon.setToolTip(app.applicationDisplayName())
+    icon.activated.connect(lambda _reason: (window.showNormal(), window.raise_(), window.activateWindow()))
+    icon.show()
+    return icon
+
+
 def run(argv: list[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     args = parse_args(argv[1:])
@@ -64,6 +79,9 @@ def run(argv: list[str] | None = None) -> int:
     server = chosen_server(args.server, has_last_used=ctx.settings.has_server_url)
 
     window = MainWindow(ctx, server_url=server)
+    presenter = NotificationPresenter(ctx, NativeNotifier(
+        app_name=app.applicationDisplayName(), icon_path=ctx.charter.logo_path, tray_icon=tray_icon(app, window),
+    ), ctx)
     probe = startup_probe.StartupProbe(window) if startup_probe.enabled() else None
     window.finished.connect(app.quit)
     # An exception escaping a Qt slot is logged and shown in the error banner, not only on stderr.
@@ -79,5 +97,5 @@ def run(argv: list[str] | None = None) -> int:
     with loop:
         loop.run_forever()
     heartbeat.stop()
-    del probe
+    del probe, presenter
     return 0

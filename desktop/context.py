@@ -1,5 +1,6 @@
 """What every screen and operation of a running app shares: settings, charter, session,
-connection state and — once signed in — the API client."""
+connection state, the user's notifications and their push channel and — once signed in — the API
+client."""
 
 from PySide6.QtCore import QObject
 
@@ -9,6 +10,7 @@ from desktop.auth.store import SessionStore
 from desktop.auth.token_store import TokenStore
 from desktop.connection.monitor import ConnectionMonitor
 from desktop.notifications.store import NotificationStore
+from desktop.push.service import PushService
 from desktop.settings import AppSettings
 from desktop.theme.tokens import Charter, Palette, load_charter
 
@@ -29,6 +31,7 @@ class AppContext(QObject):
         self.session = SessionStore(self)
         self.connection = ConnectionMonitor(self)
         self.notifications = NotificationStore(self)
+        self.push = PushService(self, self)
         self._api: ApiClient | None = None
         self.session.signed_out.connect(self._on_signed_out)
 
@@ -53,6 +56,7 @@ class AppContext(QObject):
 
     async def detach_api(self) -> None:
         api, self._api = self._api, None
+        await self.push.stop()
         self.connection.stop()
         self.connection.set_probe(None)
         if api is not None:

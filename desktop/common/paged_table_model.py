@@ -42,6 +42,7 @@ class PagedTableModel(QAbstractTableModel):
         self._exhausted = True
         self._loading = False
         self._generation = 0
+        self.pages_loaded = 0  # pages read since the last reload
 
     # --- loading ---------------------------------------------------------------------------
     def set_fetcher(self, fetch_page: PageFetcher) -> None:
@@ -62,6 +63,7 @@ class PagedTableModel(QAbstractTableModel):
         self._rows = []
         self._next_cursor = None
         self._exhausted = False
+        self.pages_loaded = 0
         self.endResetModel()
         self._set_loading(False)
         self._load_next()
@@ -103,6 +105,7 @@ class PagedTableModel(QAbstractTableModel):
             self.endInsertRows()
         self._next_cursor = page.next_cursor
         self._exhausted = page.next_cursor is None
+        self.pages_loaded += 1
         self._set_loading(False)
         self.loaded.emit()
 

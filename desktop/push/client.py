@@ -86,6 +86,13 @@ class PushClient:
             self._task = asyncio.ensure_future(self.run())
         return self._task
 
+    def cancel(self) -> None:
+        """Stops without waiting for the connection to close."""
+        task, self._task = self._task, None
+        if task is not None and not task.done():
+            task.cancel()
+        self._set_state(PushState.STOPPED)
+
     async def stop(self) -> None:
         task, self._task = self._task, None
         if task is not None and not task.done():

@@ -6,8 +6,8 @@
 
 Both emit `first_page_rendered` once, when the first page of the list has been displayed (the
 start-up bench waits for it), remember their splitter and column layout, reload what they show
-when the connection comes back, and answer the keyboard: Ctrl+N, Ctrl+F, J/K, R, and for staff
-I (internal note) and A (assign)."""
+when the connection comes back, follow the user's notifications live (desktop/tickets/live.py),
+and answer the keyboard: Ctrl+N, Ctrl+F, J/K, R, and for staff I (internal note) and A (assign)."""
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSplitter, QTabB
 
 from desktop.context import AppContext
 from desktop.tickets import operations
+from desktop.tickets.live import LiveTicketUpdates
 from desktop.tickets.new_ticket_dialog import NewTicketDialog
 from desktop.tickets.queue_sidebar import QueueSidebar
 from desktop.tickets.store import TicketStore
@@ -70,6 +71,7 @@ class _TicketsWorkspace(QWidget):
         self.new_ticket_button.setToolTip(QCoreApplication.translate("TicketWorkspace", "Créer un ticket (Ctrl+N)"))
         self.new_ticket_button.clicked.connect(self.new_ticket)
 
+        self.live = LiveTicketUpdates(ctx, self.store, self.list, self)
         self.list.ticket_selected.connect(self.view.show_ticket)
         self.list.first_page_rendered.connect(self.first_page_rendered)
         self.store.ticket_created.connect(self._created)

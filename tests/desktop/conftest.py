@@ -91,6 +91,7 @@ def make_ctx(memory_keyring):
 
     yield make
     for ctx in made:
+        ctx.push.cancel()
         ctx.connection.stop()
 
 
