@@ -20,6 +20,8 @@ class NotificationPayload(WireModel):
     stars: int | None = None
     note: str | None = None
     due_at: datetime | None = None
+    breached: bool | None = None  # sla.at_risk: the deadline has passed
+    remind_at: datetime | None = None  # reminder.due
 
 
 class NotificationOut(WireModel):

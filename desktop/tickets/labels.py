@@ -51,6 +51,10 @@ _EVENT_TEXTS = {
     "rated": QT_TRANSLATE_NOOP("tickets", "%1 a noté le ticket %2/5"),
     "due_at_set": QT_TRANSLATE_NOOP("tickets", "%1 a fixé l'échéance au %2"),
     "due_at_removed": QT_TRANSLATE_NOOP("tickets", "%1 a retiré l'échéance"),
+    "reminder_due": QT_TRANSLATE_NOOP("tickets", "Rappel pour %1 : %2"),
+    "reminder_due_without_note": QT_TRANSLATE_NOOP("tickets", "Rappel pour %1"),
+    "sla_at_risk": QT_TRANSLATE_NOOP("tickets", "Échéance (GTR) proche : le %1"),
+    "sla_breached": QT_TRANSLATE_NOOP("tickets", "Échéance (GTR) dépassée : c'était le %1"),
     "other": QT_TRANSLATE_NOOP("tickets", "%1 a modifié le ticket"),
 }
 # The message itself is in the discussion: repeating it as a history line would say it twice.
@@ -188,6 +192,12 @@ def event_text(event: TicketEventOut) -> str:
         return fill(tr(_EVENT_TEXTS[kind]), actor)
     if kind == "rated":
         return fill(tr(_EVENT_TEXTS[kind]), actor, str(data.get("stars", "")))
+    if kind == "reminder_due":
+        note = str(data.get("note") or "")
+        key = "reminder_due" if note else "reminder_due_without_note"
+        return fill(tr(_EVENT_TEXTS[key]), _name(data.get("recipient")), note)
+    if kind in ("sla_at_risk", "sla_breached"):
+        return fill(tr(_EVENT_TEXTS[kind]), short_datetime(parse_moment(data.get("due_at"))))
     if kind == "due_at_changed":
         due = parse_moment(data.get("to"))
         if due is None:

@@ -24,6 +24,18 @@ def test_history_lines_read_as_french_sentences():
     assert labels.event_text(event("priority_changed", {"from": "normal", "to": "high"})).endswith("Normale → Haute")
 
 
+def test_scheduled_job_events_read_without_an_actor():
+    léa = {"id": 2, "full_name": "Léa Martin"}
+    due = event("reminder_due", {"recipient": léa, "note": "Rappeler le client", "remind_at": "2026-03-02T09:00:00Z"},
+                actor=None)
+    assert labels.event_text(due) == "Rappel pour Léa Martin : Rappeler le client"
+    assert labels.event_text(event("reminder_due", {"recipient": léa, "note": ""}, actor=None)) == "Rappel pour Léa Martin"
+    at_risk = labels.event_text(event("sla_at_risk", {"due_at": "2026-03-02T15:00:00Z"}, actor=None))
+    breached = labels.event_text(event("sla_breached", {"due_at": "2026-03-02T15:00:00Z"}, actor=None))
+    assert at_risk.startswith("Échéance (GTR) proche : le ") and "02/03" in at_risk
+    assert breached.startswith("Échéance (GTR) dépassée : c'était le ")
+
+
 def test_an_unknown_event_kind_from_a_newer_server_still_reads():
     assert labels.event_text(event("attachment_added", {"x": 1})) == "Marc Dubois a modifié le ticket"
 
