@@ -1212,23 +1212,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="73"/>
-        <location filename="../ui/main_window.py" line="192"/>
+        <location filename="../ui/main_window.py" line="74"/>
+        <location filename="../ui/main_window.py" line="197"/>
         <source>SAV Origyne</source>
         <translation>Origyne SAV</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="214"/>
+        <location filename="../ui/main_window.py" line="220"/>
         <source>SAV Origyne — {name}</source>
         <translation>Origyne SAV — {name}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="281"/>
+        <location filename="../ui/main_window.py" line="287"/>
         <source>Connexion au serveur rétablie.</source>
         <translation>Connection to the server restored.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="311"/>
+        <location filename="../ui/main_window.py" line="317"/>
         <source>Votre mot de passe a été modifié.</source>
         <translation>Your password has been changed.</translation>
     </message>
@@ -1401,6 +1401,131 @@
         <location filename="../tickets/new_ticket_dialog.py" line="238"/>
         <source>Création…</source>
         <translation>Creating…</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationBadge</name>
+    <message>
+        <location filename="../notifications/badge.py" line="86"/>
+        <source>Notifications, aucune non lue</source>
+        <translation>Notifications, none unread</translation>
+    </message>
+    <message>
+        <location filename="../notifications/badge.py" line="88"/>
+        <source>Notifications, 1 non lue</source>
+        <translation>Notifications, 1 unread</translation>
+    </message>
+    <message>
+        <location filename="../notifications/badge.py" line="90"/>
+        <source>Notifications, %1 non lues</source>
+        <translation>Notifications, %1 unread</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationListModel</name>
+    <message>
+        <location filename="../notifications/panel.py" line="86"/>
+        <source>non lue</source>
+        <translation>unread</translation>
+    </message>
+    <message>
+        <location filename="../notifications/panel.py" line="86"/>
+        <source>lue</source>
+        <translation>read</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationPanel</name>
+    <message>
+        <location filename="../notifications/panel.py" line="193"/>
+        <location filename="../notifications/panel.py" line="196"/>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <location filename="../notifications/panel.py" line="198"/>
+        <source>Tout marquer comme lu</source>
+        <translation>Mark all as read</translation>
+    </message>
+    <message>
+        <location filename="../notifications/panel.py" line="199"/>
+        <source>Préférences…</source>
+        <translation>Preferences…</translation>
+    </message>
+    <message>
+        <location filename="../notifications/panel.py" line="200"/>
+        <source>Préférences de notification</source>
+        <translation>Notification preferences</translation>
+    </message>
+    <message>
+        <location filename="../notifications/panel.py" line="206"/>
+        <source>Liste des notifications</source>
+        <translation>Notification list</translation>
+    </message>
+    <message>
+        <location filename="../notifications/panel.py" line="214"/>
+        <source>Aucune notification pour le moment. Les réponses et les changements sur vos tickets s&apos;afficheront ici.</source>
+        <translation>No notifications yet. Replies and changes on your tickets will show up here.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationPreferencesDialog</name>
+    <message>
+        <location filename="../notifications/preferences_dialog.py" line="38"/>
+        <location filename="../notifications/preferences_dialog.py" line="44"/>
+        <source>Préférences de notification</source>
+        <translation>Notification preferences</translation>
+    </message>
+    <message>
+        <location filename="../notifications/preferences_dialog.py" line="46"/>
+        <source>Choisissez comment être prévenu de chaque événement sur vos tickets.</source>
+        <translation>Choose how you are told of each event on your tickets.</translation>
+    </message>
+    <message>
+        <location filename="../notifications/preferences_dialog.py" line="57"/>
+        <source>Dans l&apos;application</source>
+        <translation>In the app</translation>
+    </message>
+    <message>
+        <location filename="../notifications/preferences_dialog.py" line="57"/>
+        <source>Par e-mail</source>
+        <translation>By email</translation>
+    </message>
+    <message>
+        <location filename="../notifications/preferences_dialog.py" line="64"/>
+        <source>Afficher les notifications du bureau</source>
+        <translation>Show desktop notifications</translation>
+    </message>
+    <message>
+        <location filename="../notifications/preferences_dialog.py" line="68"/>
+        <source>Sur cet ordinateur : les notifications du système, en plus de la liste de l&apos;application.</source>
+        <translation>On this computer: the system&apos;s notifications, in addition to the app&apos;s list.</translation>
+    </message>
+    <message>
+        <location filename="../notifications/preferences_dialog.py" line="74"/>
+        <location filename="../notifications/preferences_dialog.py" line="75"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../notifications/preferences_dialog.py" line="105"/>
+        <source>Les préférences n&apos;ont pas pu être chargées : %1</source>
+        <translation>The preferences could not be loaded: %1</translation>
+    </message>
+    <message>
+        <location filename="../notifications/preferences_dialog.py" line="117"/>
+        <source>%1 : dans l&apos;application</source>
+        <translation>%1: in the app</translation>
+    </message>
+    <message>
+        <location filename="../notifications/preferences_dialog.py" line="117"/>
+        <source>%1 : par e-mail</source>
+        <translation>%1: by email</translation>
+    </message>
+    <message>
+        <location filename="../notifications/preferences_dialog.py" line="164"/>
+        <source>« %1 » n&apos;a pas pu être enregistré : %2</source>
+        <translation>“%1” could not be saved: %2</translation>
     </message>
 </context>
 <context>
@@ -1867,92 +1992,97 @@
 <context>
     <name>ShellActions</name>
     <message>
-        <location filename="../ui/actions.py" line="42"/>
+        <location filename="../ui/actions.py" line="46"/>
         <source>Thème sombre</source>
         <translation>Dark theme</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="45"/>
+        <location filename="../ui/actions.py" line="49"/>
         <source>Changer le mot de passe…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="46"/>
+        <location filename="../ui/actions.py" line="51"/>
+        <source>Préférences de notification…</source>
+        <translation>Notification preferences…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="53"/>
         <source>Paramètres…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="47"/>
+        <location filename="../ui/actions.py" line="54"/>
         <source>Se déconnecter</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="48"/>
-        <location filename="../ui/actions.py" line="84"/>
+        <location filename="../ui/actions.py" line="55"/>
+        <location filename="../ui/actions.py" line="91"/>
         <source>Quitter</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="49"/>
-        <location filename="../ui/actions.py" line="83"/>
+        <location filename="../ui/actions.py" line="56"/>
+        <location filename="../ui/actions.py" line="90"/>
         <source>À propos et raccourcis clavier</source>
         <translation>About and keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="50"/>
-        <location filename="../ui/actions.py" line="67"/>
+        <location filename="../ui/actions.py" line="57"/>
+        <location filename="../ui/actions.py" line="74"/>
         <source>Palette de commandes</source>
         <translation>Command palette</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="51"/>
-        <location filename="../ui/actions.py" line="78"/>
+        <location filename="../ui/actions.py" line="58"/>
+        <location filename="../ui/actions.py" line="85"/>
         <source>Afficher les tickets</source>
         <translation>Show tickets</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="53"/>
-        <location filename="../ui/actions.py" line="79"/>
+        <location filename="../ui/actions.py" line="60"/>
+        <location filename="../ui/actions.py" line="86"/>
         <source>Afficher l&apos;administration</source>
         <translation>Show administration</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="68"/>
+        <location filename="../ui/actions.py" line="75"/>
         <source>Nouveau ticket</source>
         <translation>New ticket</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="69"/>
+        <location filename="../ui/actions.py" line="76"/>
         <source>Rechercher</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="70"/>
+        <location filename="../ui/actions.py" line="77"/>
         <source>Envoyer le message</source>
         <translation>Send message</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="71"/>
+        <location filename="../ui/actions.py" line="78"/>
         <source>Ticket suivant / précédent</source>
         <translation>Next / previous ticket</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="72"/>
+        <location filename="../ui/actions.py" line="79"/>
         <source>Répondre</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="76"/>
+        <location filename="../ui/actions.py" line="83"/>
         <source>Note interne</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="77"/>
+        <location filename="../ui/actions.py" line="84"/>
         <source>Assigner</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="82"/>
+        <location filename="../ui/actions.py" line="89"/>
         <source>Paramètres</source>
         <translation>Settings</translation>
     </message>
@@ -2398,94 +2528,94 @@
 <context>
     <name>TicketWorkspace</name>
     <message>
-        <location filename="../tickets/workspaces.py" line="30"/>
+        <location filename="../tickets/workspaces.py" line="31"/>
         <source>Aucun ticket ouvert. Tout est traité !</source>
         <translation>No open tickets. You&apos;re all caught up!</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="31"/>
+        <location filename="../tickets/workspaces.py" line="32"/>
         <source>Aucun ticket ne vous est assigné. Choisissez-en un dans « Non assignés ».</source>
         <translation>No tickets are assigned to you. Pick one from “Unassigned”.</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="34"/>
+        <location filename="../tickets/workspaces.py" line="35"/>
         <source>Aucun ticket en attente d&apos;assignation.</source>
         <translation>No tickets waiting to be assigned.</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="35"/>
+        <location filename="../tickets/workspaces.py" line="36"/>
         <source>Aucun ticket avec une échéance (GTR) en cours.</source>
         <translation>No tickets with a running restoration deadline (GTR).</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="38"/>
+        <location filename="../tickets/workspaces.py" line="39"/>
         <source>Aucun ticket résolu ou clôturé.</source>
         <translation>No resolved or closed tickets.</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="67"/>
-        <location filename="../tickets/workspaces.py" line="69"/>
-        <location filename="../tickets/workspaces.py" line="90"/>
+        <location filename="../tickets/workspaces.py" line="68"/>
+        <location filename="../tickets/workspaces.py" line="70"/>
+        <location filename="../tickets/workspaces.py" line="92"/>
         <source>Nouveau ticket</source>
         <translation>New ticket</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="70"/>
+        <location filename="../tickets/workspaces.py" line="71"/>
         <source>Créer un ticket (Ctrl+N)</source>
         <translation>Create a ticket (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="91"/>
+        <location filename="../tickets/workspaces.py" line="93"/>
         <source>Rechercher</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="92"/>
+        <location filename="../tickets/workspaces.py" line="94"/>
         <source>Ticket suivant</source>
         <translation>Next ticket</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="93"/>
+        <location filename="../tickets/workspaces.py" line="95"/>
         <source>Ticket précédent</source>
         <translation>Previous ticket</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="94"/>
+        <location filename="../tickets/workspaces.py" line="96"/>
         <source>Répondre</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="175"/>
+        <location filename="../tickets/workspaces.py" line="177"/>
         <source>Note interne</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="176"/>
+        <location filename="../tickets/workspaces.py" line="178"/>
         <source>Assigner</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="200"/>
+        <location filename="../tickets/workspaces.py" line="202"/>
         <source>Mes tickets</source>
         <translation>My tickets</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="204"/>
+        <location filename="../tickets/workspaces.py" line="206"/>
         <source>Ouverts</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="205"/>
+        <location filename="../tickets/workspaces.py" line="207"/>
         <source>Clôturés</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="239"/>
+        <location filename="../tickets/workspaces.py" line="241"/>
         <source>Aucun ticket ouvert. Cliquez sur « Nouveau ticket » pour en créer un.</source>
         <translation>No open tickets. Click “New ticket” to create one.</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="243"/>
+        <location filename="../tickets/workspaces.py" line="245"/>
         <source>Aucun ticket clôturé pour le moment.</source>
         <translation>No closed tickets yet.</translation>
     </message>
@@ -3611,46 +3741,66 @@
     </message>
     <message>
         <location filename="../tickets/labels.py" line="54"/>
+        <source>Rappel pour %1 : %2</source>
+        <translation>Reminder for %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../tickets/labels.py" line="55"/>
+        <source>Rappel pour %1</source>
+        <translation>Reminder for %1</translation>
+    </message>
+    <message>
+        <location filename="../tickets/labels.py" line="56"/>
+        <source>Échéance (GTR) proche : le %1</source>
+        <translation>Restoration deadline (GTR) near: %1</translation>
+    </message>
+    <message>
+        <location filename="../tickets/labels.py" line="57"/>
+        <source>Échéance (GTR) dépassée : c&apos;était le %1</source>
+        <translation>Restoration deadline (GTR) passed: it was %1</translation>
+    </message>
+    <message>
+        <location filename="../tickets/labels.py" line="58"/>
         <source>%1 a modifié le ticket</source>
         <translation>%1 updated the ticket</translation>
     </message>
     <message>
-        <location filename="../tickets/labels.py" line="89"/>
+        <location filename="../tickets/labels.py" line="93"/>
         <source>Quelqu&apos;un</source>
         <translation>Someone</translation>
     </message>
     <message>
-        <location filename="../tickets/labels.py" line="127"/>
+        <location filename="../tickets/labels.py" line="131"/>
         <source>à l&apos;instant</source>
         <translation>just now</translation>
     </message>
     <message>
-        <location filename="../tickets/labels.py" line="129"/>
+        <location filename="../tickets/labels.py" line="133"/>
         <source>il y a %1 min</source>
         <translation>%1 min ago</translation>
     </message>
     <message>
-        <location filename="../tickets/labels.py" line="131"/>
+        <location filename="../tickets/labels.py" line="135"/>
         <source>il y a %1 h</source>
         <translation>%1 h ago</translation>
     </message>
     <message>
-        <location filename="../tickets/labels.py" line="141"/>
+        <location filename="../tickets/labels.py" line="145"/>
         <source>dépassée</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../tickets/labels.py" line="143"/>
+        <location filename="../tickets/labels.py" line="147"/>
         <source>dans %1 min</source>
         <translation>in %1 min</translation>
     </message>
     <message>
-        <location filename="../tickets/labels.py" line="145"/>
+        <location filename="../tickets/labels.py" line="149"/>
         <source>dans %1 h</source>
         <translation>in %1 h</translation>
     </message>
     <message>
-        <location filename="../tickets/labels.py" line="146"/>
+        <location filename="../tickets/labels.py" line="150"/>
         <source>dans %1 j</source>
         <translation>in %1 d</translation>
     </message>

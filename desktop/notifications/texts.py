@@ -58,7 +58,10 @@ def _title(what: str, payload: NotificationPayload) -> str:
 
 
 def _is_breach(n: NotificationOut) -> bool:
-    """The server warns once before the deadline and once after it: after it, `due_at` is past."""
+    """The server warns once before the deadline and once after it (`breached`; an older server
+    leaves it out, and then a deadline already past when the warning was made says the same)."""
+    if n.payload.breached is not None:
+        return n.payload.breached
     return n.payload.due_at is not None and n.payload.due_at <= n.created_at
 
 

@@ -15,6 +15,7 @@ def _t(source: str) -> str:
 @dataclass
 class ShellActions:
     change_password: QAction
+    notification_preferences: QAction
     settings: QAction
     sign_out: QAction
     quit: QAction
@@ -26,7 +27,10 @@ class ShellActions:
 
     @property
     def signed_in_only(self) -> tuple[QAction, ...]:
-        return (self.change_password, self.sign_out, self.show_tickets, self.show_administration)
+        return (
+            self.change_password, self.notification_preferences, self.sign_out, self.show_tickets,
+            self.show_administration,
+        )
 
 
 def _action(window: QWidget, text: str, shortcut: QKeySequence | str | None = None) -> QAction:
@@ -43,6 +47,9 @@ def build_actions(window: QWidget) -> ShellActions:
     dark.setCheckable(True)
     return ShellActions(
         change_password=_action(window, _t(QT_TRANSLATE_NOOP("ShellActions", "Changer le mot de passe…"))),
+        notification_preferences=_action(
+            window, _t(QT_TRANSLATE_NOOP("ShellActions", "Préférences de notification…"))
+        ),
         settings=_action(window, _t(QT_TRANSLATE_NOOP("ShellActions", "Paramètres…")), "Ctrl+,"),
         sign_out=_action(window, _t(QT_TRANSLATE_NOOP("ShellActions", "Se déconnecter"))),
         quit=_action(window, _t(QT_TRANSLATE_NOOP("ShellActions", "Quitter")), "Ctrl+Q"),

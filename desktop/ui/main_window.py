@@ -18,6 +18,7 @@ from desktop.api.errors import ApiError, OfflineError, SessionExpired
 from desktop.auth import operations
 from desktop.context import AppContext
 from desktop.i18n.errors import error_message
+from desktop.notifications.preferences_dialog import NotificationPreferencesDialog
 from desktop.ui.about_dialog import AboutDialog
 from desktop.ui.actions import build_actions, shortcut_list
 from desktop.ui.appearance import apply_charter
@@ -76,7 +77,10 @@ class MainWindow(QMainWindow):
         self.actions = build_actions(self)
         self.account_menu = QMenu(self)
         self.account_menu.setObjectName("accountMenu")
-        for action in (self.actions.change_password, self.actions.settings, self.actions.dark_theme):
+        for action in (
+            self.actions.change_password, self.actions.settings, self.actions.notification_preferences,
+            self.actions.dark_theme,
+        ):
             self.account_menu.addAction(action)
         self.account_menu.addSeparator()
         self.account_menu.addAction(self.actions.about)
@@ -113,6 +117,7 @@ class MainWindow(QMainWindow):
         a.about.triggered.connect(self.open_about)
         a.palette.triggered.connect(self.open_command_palette)
         a.change_password.triggered.connect(self.open_change_password)
+        a.notification_preferences.triggered.connect(self.open_notification_preferences)
         a.settings.triggered.connect(self.open_settings)
         a.sign_out.triggered.connect(self.sign_out)
         a.show_tickets.triggered.connect(lambda: self.show_section(TICKETS))
@@ -205,6 +210,7 @@ class MainWindow(QMainWindow):
         else:
             self._drop_shell()
             self.shell = Shell(self.ctx, user, self.account_menu, self.pages)
+            self.shell.notification_preferences_requested.connect(self.open_notification_preferences)
             self.pages.addWidget(self.shell)
         self._set_page(self.shell, WORKSPACE)
         self._set_signed_in_actions(True)
@@ -309,6 +315,13 @@ class MainWindow(QMainWindow):
     def _password_changed(self) -> None:
         if self.shell is not None:
             self.shell.show_notice(self.tr("Votre mot de passe a été modifié."), kind="success", timeout_ms=6000)
+
+    def open_notification_preferences(self) -> NotificationPreferencesDialog | None:
+        if not self.ctx.session.is_signed_in:
+            return None
+        dialog = NotificationPreferencesDialog(self.ctx, self)
+        self._open(dialog)
+        return dialog
 
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self.ctx, self)

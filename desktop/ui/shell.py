@@ -1,19 +1,27 @@
-"""What a signed-in user sees under the title bar: the header, a message banner and the
-sections (the ticket workspace, and the administration built the first time it is opened).
+"""What a signed-in user sees under the title bar: the header (with the notification bell), a
+message banner and the sections (the ticket workspace, and the administration built the first time
+it is opened). A notification the user activates opens its ticket here.
 
 A shell belongs to one user. When the session expires it is kept, hidden, with everything
 typed in it, and shown again if the same user signs back in."""
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMenu, QStackedWidget, QVBoxLayout, QWidget
 
+from desktop import tasks
 from desktop.context import AppContext
+from desktop.notifications import operations as notifications
+from desktop.notifications.badge import NotificationBadge
 from desktop.ui.banners import MessageBanner
 from desktop.ui.header import ADMINISTRATION, TICKETS, Header
 from desktop.ui.workspaces import build_administration, build_workspace, can_administer
 from shared_schemas.accounts import Me
+from shared_schemas.notifications import NotificationOut
 
 
 class Shell(QWidget):
+    notification_preferences_requested = Signal()
+
     def __init__(self, ctx: AppContext, user: Me, menu: QMenu, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -33,6 +41,15 @@ class Shell(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.sections, 1)
         self.header.section_requested.connect(self.show_section)
+
+        self.notification_badge = NotificationBadge(ctx, self.header)
+        self.header.add_trailing_widget(self.notification_badge)
+        self.notification_badge.preferences_requested.connect(self.notification_preferences_requested)
+        ctx.notifications.activated.connect(self.open_notification)
+        ctx.session.signed_in.connect(self._signed_in_again)
+        ctx.connection.online_changed.connect(self._online_changed)
+        ctx.notifications.clear()  # a new shell is a new sign-in: nothing of a previous user's stays
+        self.refresh_notifications()
 
     @property
     def can_administer(self) -> bool:
@@ -56,6 +73,34 @@ class Shell(QWidget):
         current, focused = self.sections.currentWidget(), self.focusWidget()
         if current is not None and (focused is None or not current.isAncestorOf(focused)):
             current.setFocus()
+
+    # --- notifications -----------------------------------------------------------------------------
+    def refresh_notifications(self) -> None:
+        tasks.spawn(notifications.refresh(self.ctx, self.ctx.notifications))
+
+    def _signed_in_again(self, user: Me) -> None:
+        """Back from an expired session as the same person: what arrived meanwhile is fetched."""
+        if user.id == self.user.id:
+            self.refresh_notifications()
+
+    def _online_changed(self, online: bool) -> None:
+        if online and self.ctx.session.is_signed_in:
+            self.refresh_notifications()
+
+    def open_notification(self, notification: NotificationOut) -> None:
+        """The user activated a notification (in the list or a native one): it is read, and its
+        ticket opens in front of them."""
+        if notification.read_at is None:
+            tasks.spawn(notifications.mark_read(self.ctx, self.ctx.notifications, notification.id))
+        open_ticket = getattr(self.workspace, "open_ticket", None)
+        if notification.ticket is not None and open_ticket is not None:
+            self.show_section(TICKETS)
+            open_ticket(notification.ticket)
+        window = self.window()
+        if window.isMinimized():
+            window.showNormal()
+        window.raise_()
+        window.activateWindow()
 
     def set_user(self, user: Me) -> None:
         self.user = user
