@@ -1463,7 +1463,7 @@
         <translation>Notification list</translation>
     </message>
     <message>
-        <location filename="../notifications/panel.py" line="214"/>
+        <location filename="../notifications/panel.py" line="215"/>
         <source>Aucune notification pour le moment. Les réponses et les changements sur vos tickets s&apos;afficheront ici.</source>
         <translation>No notifications yet. Replies and changes on your tickets will show up here.</translation>
     </message>

@@ -137,7 +137,7 @@ class NotificationDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         metrics = QFontMetrics(option.font)
-        return QSize(PANEL_SIZE.width() - 24, self.PADDING * 2 + metrics.height() * 2 + 4)
+        return QSize(0, self.PADDING * 2 + metrics.height() * 2 + 4)  # as wide as the list
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         background = QStyleOptionViewItem(option)
@@ -208,6 +208,7 @@ class NotificationPanel(QFrame):
         self.list.setItemDelegate(NotificationDelegate(lambda: self.ctx.palette, self.list))
         self.list.setUniformItemSizes(True)
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.list.setMouseTracking(True)
         self.empty = QLabel(
