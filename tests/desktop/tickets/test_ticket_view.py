@@ -124,6 +124,8 @@ async def test_reminders_are_managed_in_their_window(qtbot, make_ctx, sign_in_as
     dialog.list.setCurrentRow(0)
     dialog.delete_button.click()
     await until(lambda: dialog.reminders() == [])
+    # The list empties before the dialog resets its form for a new reminder: wait for both.
+    await until(lambda: dialog.save_button.isEnabled() and dialog.save_button.text() == "Créer le rappel")
     past = datetime.now().astimezone() - timedelta(days=1)
     dialog.when.setDateTime(to_qt(past))
     dialog.save_button.click()
