@@ -10,10 +10,10 @@ from typing import Any
 from django.db import transaction
 
 from notifications import delivery, rules
-from notifications.models import Notification
+from notifications.models import EmailOutbox, Notification
 from notifications.preferences import default_choice
 from notifications.selectors import stored_preferences
-from notifications.services.outbox import email_enqueue
+from notifications.services.outbox import email_row
 from shared_schemas.enums import NotificationType
 from tickets.models import Ticket, TicketEvent
 
@@ -67,7 +67,7 @@ def _record(*, users, notification_type, ticket, payload, event, actor) -> list[
         if user.id != actor_id and rules.may_receive(user, notification_type, ticket)
     }
     stored = stored_preferences(list(recipients), notification_type)
-    notifications = []
+    notifications, emails = [], []
     for user in recipients.values():
         choice = stored.get(user.id) or default_choice(user, notification_type)
         if choice is None:
@@ -77,6 +77,7 @@ def _record(*, users, notification_type, ticket, payload, event, actor) -> list[
                 Notification(recipient=user, type=notification_type, ticket=ticket, event=event, payload=payload)
             )
         if choice.email and user.email:
-            email_enqueue(user=user, notification_type=notification_type, payload=payload, event=event)
+            emails.append(email_row(user=user, notification_type=notification_type, payload=payload, event=event))
+    EmailOutbox.objects.bulk_create(emails)
     created = Notification.objects.bulk_create(notifications)
     return [notification.id for notification in created]

@@ -8,8 +8,15 @@ from shared_schemas.enums import NotificationType
 
 
 def email_enqueue(*, user, notification_type: NotificationType, payload: dict[str, Any], event=None) -> EmailOutbox:
+    row = email_row(user=user, notification_type=notification_type, payload=payload, event=event)
+    row.save()
+    return row
+
+
+def email_row(*, user, notification_type: NotificationType, payload: dict[str, Any], event=None) -> EmailOutbox:
+    """The outbox row of one e-mail, not saved yet (a fan-out saves its rows in one statement)."""
     subject, body = emails.render(user=user, notification_type=notification_type, payload=payload)
-    return EmailOutbox.objects.create(
+    return EmailOutbox(
         recipient=user,
         event=event,
         notification_type=str(notification_type),
