@@ -216,6 +216,8 @@ def main() -> int:
         for request, first, last, reached in rounds:
             print(f"    request {request * 1000:7.1f} ms · first desktop {first * 1000:7.1f} ms · "
                   f"last desktop {last * 1000:7.1f} ms · reached {reached}/{args.fanout}")
+        if any(r[3] < args.fanout for r in rounds):
+            print("    server log:\n" + server.log_tail()[-1500:])
         lasts = sorted(r[2] * 1000 for r in rounds)
         print(f"    median time to the last desktop: {percentile(lasts, 50):.1f} ms")
     finally:

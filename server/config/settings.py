@@ -119,7 +119,14 @@ if SAV_CHANNEL_LAYER == "redis":
     CHANNEL_LAYERS = {
         "default": {
             "BACKEND": "channels_redis.core.RedisChannelLayer",
-            "CONFIG": {"hosts": [REDIS_URL], "prefix": envstr("SAV_CHANNEL_PREFIX", "sav")},
+            "CONFIG": {
+                # Blocking reads wait up to 5 s (channels-redis' brpop_timeout): the socket must wait longer.
+                "hosts": [{"address": REDIS_URL, "socket_timeout": 30}],
+                "prefix": envstr("SAV_CHANNEL_PREFIX", "sav"),
+                # Every connection of one server process shares one Redis list: above this many
+                # waiting messages, channels-redis drops group messages silently (default 100).
+                "capacity": envint("SAV_CHANNEL_CAPACITY", 10_000, minimum=100),
+            },
         }
     }
 else:

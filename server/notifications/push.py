@@ -42,10 +42,18 @@ def messages_for(notification_ids: list[int]) -> list[tuple[str, dict[str, Any]]
     ]
 
 
+# Group sends in flight at once: each holds a connection of channels-redis' pool, which is bounded.
+CONCURRENT_SENDS = 16
+
+
 async def _send_all(layer, messages: list[tuple[str, dict[str, Any]]]) -> None:
-    results = await asyncio.gather(
-        *(layer.group_send(group, message) for group, message in messages), return_exceptions=True
-    )
+    slots = asyncio.Semaphore(CONCURRENT_SENDS)
+
+    async def send(group: str, message: dict[str, Any]) -> None:
+        async with slots:
+            await layer.group_send(group, message)
+
+    results = await asyncio.gather(*(send(group, message) for group, message in messages), return_exceptions=True)
     for result in results:
         if isinstance(result, BaseException):
             logger.error("push to a desktop group failed", exc_info=result)
