@@ -120,8 +120,7 @@ if SAV_CHANNEL_LAYER == "redis":
         "default": {
             "BACKEND": "channels_redis.core.RedisChannelLayer",
             "CONFIG": {
-                # Blocking reads wait up to 5 s (channels-redis' brpop_timeout): the socket must wait longer.
-                "hosts": [{"address": REDIS_URL, "socket_timeout": 30}],
+                "hosts": [REDIS_URL],
                 "prefix": envstr("SAV_CHANNEL_PREFIX", "sav"),
                 # Every connection of one server process shares one Redis list: above this many
                 # waiting messages, channels-redis drops group messages silently (default 100).

@@ -53,8 +53,11 @@ async def connected(user, query: str = "") -> tuple[WebsocketCommunicator, list[
 
 
 async def closed_with(socket: WebsocketCommunicator) -> int:
+    """The code the server closed with; the connection is then ended on the client side too, so the
+    consumer stops within the test (not when the event loop is torn down)."""
     output = await socket.receive_output(timeout=5)
     assert output["type"] == "websocket.close"
+    await socket.disconnect(code=output["code"], timeout=5)
     return output["code"]
 
 
