@@ -21,8 +21,6 @@ from enum import StrEnum
 from urllib.parse import urlsplit, urlunsplit
 
 from pydantic import ValidationError
-from websockets.asyncio.client import connect
-from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus
 
 from shared_schemas.notifications import NotificationOut
 
@@ -107,6 +105,8 @@ class PushClient:
 
     # --- the loop --------------------------------------------------------------------------
     async def run(self) -> None:
+        from websockets.exceptions import ConnectionClosed, InvalidHandshake  # at first use: start-up stays light
+
         delay = self._first_delay
         stale: str | None = None
         while True:
@@ -137,6 +137,9 @@ class PushClient:
             delay = min(delay * 2, self._max_delay)
 
     async def _session(self, token: str) -> None:
+        from websockets.asyncio.client import connect
+        from websockets.exceptions import ConnectionClosed, InvalidStatus
+
         url = push_url(self.server_url, self.last_id)
         headers = {"Authorization": f"Bearer {token}"}
         try:
