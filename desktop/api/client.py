@@ -7,9 +7,11 @@
 """
 
 import asyncio
-from collections.abc import Awaitable, Callable
+import secrets
+from collections.abc import AsyncIterator, Awaitable, Callable
+from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import httpx
 
@@ -118,22 +120,27 @@ class ApiClient:
         params: dict[str, Any] | None = None,
         headers: dict[str, str] | None = None,
         authenticated: bool = True,
+        content: Callable[[], AsyncIterator[bytes]] | None = None,
     ) -> Any:
+        """`content`: makes the request body as a stream, called again if the call is replayed."""
         sent_access = self.tokens.access
-        response = await self._send(method, path, json, params, headers, authenticated)
+        response = await self._send(method, path, json, params, headers, authenticated, content)
         if response.status_code == 401 and authenticated and self.tokens.refresh:
             await self._refresh_once(sent_access)
-            response = await self._send(method, path, json, params, headers, authenticated)
+            response = await self._send(method, path, json, params, headers, authenticated, content)
             if response.status_code == 401:
                 raise SessionExpired(_problem(response).get("detail", ""))
         return _decode(response)
 
-    async def _send(self, method, path, json, params, headers, authenticated) -> httpx.Response:
+    async def _send(self, method, path, json, params, headers, authenticated, content=None) -> httpx.Response:
         all_headers = dict(headers or {})
         if authenticated and self.tokens.access:
             all_headers["Authorization"] = f"Bearer {self.tokens.access}"
         try:
-            response = await self._http.request(method, path.lstrip("/"), json=json, params=params, headers=all_headers)
+            response = await self._http.request(
+                method, path.lstrip("/"), json=json, params=params, headers=all_headers,
+                content=content() if content is not None else None,
+            )
         except (httpx.TransportError, OSError) as exc:
             self._reachable(False)
             raise OfflineError(str(exc)) from exc
@@ -152,6 +159,55 @@ class ApiClient:
             raise SessionExpired("not signed in")
         return self.tokens.access
 
+    async def upload(
+        self,
+        path: str,
+        file_path: Path,
+        *,
+        filename: str | None = None,
+        fields: dict[str, str] | None = None,
+        headers: dict[str, str] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> Any:
+        """POST one file as multipart/form-data, streamed from disk in chunks; `on_progress(sent,
+        total)` after each chunk. Cancelling the calling task stops the upload."""
+        body = MultipartFile(file_path, filename=filename or file_path.name, fields=fields or {})
+        all_headers = {"Content-Type": body.content_type, "Content-Length": str(body.length), **(headers or {})}
+        return await self.request("POST", path, headers=all_headers, content=lambda: body.stream(on_progress))
+
+    async def download(
+        self, path: str, destination: Path, *, on_progress: Callable[[int, int], None] | None = None
+    ) -> Path:
+        """GET a file into `destination` (written beside it first, then renamed: never half a file);
+        `on_progress(received, total)`, total 0 when the server does not tell."""
+        for attempt in (1, 2):
+            sent_access = self.tokens.access
+            headers = {"Authorization": f"Bearer {sent_access}"} if sent_access else {}
+            try:
+                async with self._http.stream("GET", path.lstrip("/"), headers=headers) as response:
+                    if response.status_code == 401 and attempt == 1 and self.tokens.refresh:
+                        await self._refresh_once(sent_access)
+                        continue
+                    if not response.is_success:
+                        await response.aread()
+                        return _decode(response)
+                    self._reachable(True)
+                    total = int(response.headers.get("Content-Length") or 0)
+                    partial = destination.with_name(destination.name + ".part")
+                    received = 0
+                    with partial.open("wb") as out:
+                        async for chunk in response.aiter_bytes(DOWNLOAD_CHUNK):
+                            await asyncio.to_thread(out.write, chunk)
+                            received += len(chunk)
+                            if on_progress is not None:
+                                on_progress(received, total)
+                    partial.replace(destination)
+                    return destination
+            except (httpx.TransportError, ConnectionError) as exc:  # a disk error is not "offline"
+                self._reachable(False)
+                raise OfflineError(str(exc)) from exc
+        raise SessionExpired("")
+
     async def _refresh_once(self, stale_access: str) -> None:
         """Exchange the refresh token, once for every call that saw the same stale access token."""
         async with self._refresh_lock:
@@ -164,6 +220,49 @@ class ApiClient:
                 raise SessionExpired(_problem(response).get("detail", ""))
             body = response.json()
             await self.set_tokens(body["access"], body["refresh"])
+
+
+UPLOAD_CHUNK = 256 * 1024
+DOWNLOAD_CHUNK = 256 * 1024
+
+
+def _quoted(value: str) -> str:
+    """A form-data parameter value: no line breaks, quotes escaped (RFC 7578 §4.2)."""
+    return value.replace("\\", "\\\\").replace('"', '\\"').replace("\r", " ").replace("\n", " ")
+
+
+class MultipartFile:
+    """multipart/form-data with plain fields and one file, streamed; its length is known in advance
+    (Content-Length), so the server can refuse an oversize upload before reading it."""
+
+    def __init__(self, file_path: Path, *, filename: str, fields: dict[str, str]) -> None:
+        self.file_path = file_path
+        self.boundary = secrets.token_hex(16)
+        parts = [
+            f'--{self.boundary}\r\nContent-Disposition: form-data; name="{_quoted(name)}"\r\n\r\n{value}\r\n'
+            for name, value in fields.items()
+        ]
+        parts.append(
+            f'--{self.boundary}\r\nContent-Disposition: form-data; name="file"; filename="{_quoted(filename)}"; '
+            f"filename*=UTF-8''{quote(filename, safe='')}\r\n"
+            "Content-Type: application/octet-stream\r\n\r\n"
+        )
+        self.head = "".join(parts).encode()
+        self.tail = f"\r\n--{self.boundary}--\r\n".encode()
+        self.size = file_path.stat().st_size
+        self.length = len(self.head) + self.size + len(self.tail)
+        self.content_type = f"multipart/form-data; boundary={self.boundary}"
+
+    async def stream(self, on_progress: Callable[[int, int], None] | None = None) -> AsyncIterator[bytes]:
+        yield self.head
+        sent = 0
+        with self.file_path.open("rb") as source:
+            while chunk := await asyncio.to_thread(source.read, UPLOAD_CHUNK):
+                sent += len(chunk)
+                yield chunk
+                if on_progress is not None:
+                    on_progress(sent, self.size)
+        yield self.tail
 
 
 def _problem(response: httpx.Response) -> dict[str, Any]:
