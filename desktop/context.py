@@ -10,6 +10,7 @@ from desktop.auth.store import SessionStore
 from desktop.auth.token_store import TokenStore
 from desktop.connection.monitor import ConnectionMonitor
 from desktop.notifications.store import NotificationStore
+from desktop.outbox.service import Outbox
 from desktop.push.service import PushService
 from desktop.settings import AppSettings
 from desktop.theme.tokens import Charter, Palette, load_charter
@@ -32,6 +33,7 @@ class AppContext(QObject):
         self.connection = ConnectionMonitor(self)
         self.notifications = NotificationStore(self)
         self.push = PushService(self, self)
+        self.outbox = Outbox(self, self)
         self._api: ApiClient | None = None
         self.session.signed_out.connect(self._on_signed_out)
 

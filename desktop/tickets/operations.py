@@ -70,10 +70,14 @@ async def refresh_ticket(ctx: AppContext, store: TicketStore, ticket_id: int) ->
     return detail
 
 
-async def create_ticket(ctx: AppContext, store: TicketStore, draft: TicketCreate) -> TicketDetail:
+async def post_ticket(ctx: AppContext, draft: TicketCreate) -> TicketDetail:
     """`draft.client_uuid` is set once per draft: sending it again returns the first ticket."""
     body = await ctx.api.post("tickets", draft.payload(), headers=_idempotency(draft.client_uuid))
-    detail = TicketDetail.model_validate(body)
+    return TicketDetail.model_validate(body)
+
+
+async def create_ticket(ctx: AppContext, store: TicketStore, draft: TicketCreate) -> TicketDetail:
+    detail = await post_ticket(ctx, draft)
     store.apply_created(detail)
     return detail
 
@@ -88,12 +92,23 @@ async def send_message(
     client_uuid: uuid.UUID | None = None,
 ) -> MessageOut:
     """A reply or an internal note; then the ticket is read again (a client reply may reopen it)."""
-    payload = MessageCreate(body=body, kind=kind, client_uuid=client_uuid).payload()
-    message = MessageOut.model_validate(
-        await ctx.api.post(f"tickets/{ticket_id}/messages", payload, headers=_idempotency(client_uuid))
-    )
+    message = await post_message(ctx, ticket_id, body=body, kind=kind, client_uuid=client_uuid)
     await refresh_ticket(ctx, store, ticket_id)
     return message
+
+
+async def post_message(
+    ctx: AppContext,
+    ticket_id: int,
+    *,
+    body: str,
+    kind: MessageKind = MessageKind.REPLY,
+    client_uuid: uuid.UUID | None = None,
+) -> MessageOut:
+    payload = MessageCreate(body=body, kind=kind, client_uuid=client_uuid).payload()
+    return MessageOut.model_validate(
+        await ctx.api.post(f"tickets/{ticket_id}/messages", payload, headers=_idempotency(client_uuid))
+    )
 
 
 async def assign(ctx: AppContext, store: TicketStore, ticket_id: int, assignee_id: int | None) -> TicketDetail:

@@ -1,0 +1,197 @@
+"""OutboxSync: sends the outbox to the server whenever it can be reached.
+
+Rules:
+- one item at a time, oldest first (so replies to one ticket keep their order); a reply queued for
+  a ticket still in the outbox waits for it, then goes to the ticket's real id;
+- every attempt carries the item's client UUID, in the body and as the Idempotency-Key header:
+  a retry after a lost answer returns what the server already recorded, never a second copy;
+- unreachable server or 5xx / 408 / 429: the item stays pending, the round stops and is tried
+  again after a backoff (1 s → 30 s), or at once when the connection comes back;
+- any other 4xx is a definitive refusal: the item stays, refused, with the reason in French;
+- 401 (the session cannot be renewed): the item stays pending and the app's session flow runs.
+After a success the item goes, and the ticket stores are told so the views show it."""
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop import tasks
+from desktop.api.errors import ApiError, OfflineError, SessionExpired
+from desktop.i18n.errors import error_message
+from desktop.outbox.store import CREATE_TICKET, OutboxItem, OutboxStore
+from desktop.tickets.store import TicketStore
+from shared_schemas.enums import MessageKind
+from shared_schemas.tickets import TicketCreate, TicketDetail
+
+log = logging.getLogger(__name__)
+
+_RETRIED_STATUSES = {408, 429}
+
+
+def is_retried(error: BaseException) -> bool:
+    """Whether a failed send should wait in the outbox rather than be shown as refused."""
+    if isinstance(error, SessionExpired):
+        return False
+    if isinstance(error, OfflineError):
+        return True
+    return isinstance(error, ApiError) and (error.status >= 500 or error.status in _RETRIED_STATUSES)
+
+
+class OutboxSync(QObject):
+    item_sent = Signal(object)  # the OutboxItem the server now has
+    item_refused = Signal(object)  # the OutboxItem, refused
+
+    def __init__(
+        self,
+        ctx,
+        store: OutboxStore,
+        ticket_stores: Callable[[], Iterable[TicketStore]] = tuple,
+        parent: QObject | None = None,
+        *,
+        first_delay: float = 1.0,
+        max_delay: float = 30.0,
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.store = store
+        self._ticket_stores = ticket_stores
+        self._first_delay = first_delay
+        self._max_delay = max_delay
+        self._wake = asyncio.Event()
+        self._lock = asyncio.Lock()
+        self._task: asyncio.Task | None = None
+        self.idle = True
+        self._listening = False
+
+    def configure(self, *, first_delay: float, max_delay: float) -> None:
+        self._first_delay, self._max_delay = first_delay, max_delay
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None and not self._task.done()
+
+    def start(self) -> None:
+        if not self._listening:
+            self._listening = True
+            self._ctx.connection.online_changed.connect(self._online_changed)
+        if not self.running:
+            self._task = tasks.spawn(self._run())
+        self.kick()
+
+    def kick(self) -> None:
+        """Something was queued or the user asked to retry: try now."""
+        self._wake.set()
+
+    async def stop(self) -> None:
+        task = self._task
+        self.cancel()
+        if task is not None:
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    def cancel(self) -> None:
+        task, self._task = self._task, None
+        if self._listening:
+            self._listening = False
+            self._ctx.connection.online_changed.disconnect(self._online_changed)
+        if task is not None and not task.done():
+            task.cancel()
+
+    def _online_changed(self, online: bool) -> None:
+        if online:
+            self.kick()
+
+    async def _run(self) -> None:
+        delay = self._first_delay
+        while True:
+            self._wake.clear()
+            if await self.sync_once():
+                delay = self._first_delay
+                await self._wake.wait()
+                continue
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), delay)
+            delay = min(delay * 2, self._max_delay)
+
+    async def sync_once(self) -> bool:
+        """Sends what can be sent; False when the server could not take something (try later)."""
+        async with self._lock:
+            self.idle = False
+            try:
+                while self.store.is_open and self._ctx.has_api:
+                    item = self.store.next_sendable()
+                    if item is None:
+                        return True
+                    if not await self._send(item):
+                        return False
+                return True
+            finally:
+                self.idle = True
+
+    async def _send(self, item: OutboxItem) -> bool:
+        self.store.mark_sending(item.seq)
+        try:
+            if item.kind == CREATE_TICKET:
+                detail = await self._create_ticket(item)
+            else:
+                detail = await self._post_message(item)
+        except SessionExpired:
+            self.store.mark_pending(item.seq)
+            raise
+        except ApiError as error:
+            if error.status == 401:
+                self.store.mark_pending(item.seq)
+                raise SessionExpired(error.detail) from error
+            if is_retried(error):
+                self.store.mark_pending(item.seq)
+                return False
+            self.store.mark_refused(item.seq, error_message(error))
+            self.item_refused.emit(self.store.item(item.seq))
+            return True
+        except asyncio.CancelledError:
+            # Stopped mid-send: the next start sends it again, under the same client UUID.
+            if self.store.is_open:
+                self.store.mark_pending(item.seq)
+            raise
+        except Exception:
+            log.exception("sending an outbox item failed")
+            self.store.mark_pending(item.seq)
+            return False
+        self.store.mark_sent(item.seq, ticket_id=detail.id if item.kind == CREATE_TICKET else None)
+        self.item_sent.emit(item)
+        await self._show(item, detail)
+        return True
+
+    async def _create_ticket(self, item: OutboxItem) -> TicketDetail:
+        from desktop.tickets import operations  # they need the context, which holds this service
+
+        draft = TicketCreate.model_validate({**item.payload, "client_uuid": item.client_uuid})
+        return await operations.post_ticket(self._ctx, draft)
+
+    async def _post_message(self, item: OutboxItem) -> None:
+        """None: the ticket the views show is read again afterwards (`_show`)."""
+        from desktop.tickets import operations
+
+        await operations.post_message(
+            self._ctx,
+            item.ticket_id,
+            body=item.payload["body"],
+            kind=MessageKind(item.payload["kind"]),
+            client_uuid=item.client_uuid,
+        )
+
+    async def _show(self, item: OutboxItem, detail: TicketDetail | None) -> None:
+        """Tells the views; the item is already out of the outbox, so a failure here changes nothing."""
+        from desktop.tickets import operations
+
+        for ticket_store in list(self._ticket_stores()):
+            try:
+                if detail is not None:
+                    ticket_store.apply_created(detail)
+                else:
+                    await operations.refresh_ticket(self._ctx, ticket_store, item.ticket_id)
+            except (ApiError, RuntimeError) as error:  # offline again, or a closed workspace
+                log.info("could not show a sent outbox item: %r", error)
