@@ -4,6 +4,7 @@ from uuid import UUID
 
 from pydantic import Field
 
+from shared_schemas.attachments import AttachmentOut
 from shared_schemas.common import IdName, UserRef, WireModel
 from shared_schemas.enums import MessageKind, TicketAction, TicketPriority, TicketStatus
 
@@ -47,6 +48,7 @@ class MessageOut(WireModel):
     author: MessageAuthor
     client_uuid: UUID | None
     created_at: datetime
+    attachments: list[AttachmentOut] = []  # absent from servers older than attachments
 
 
 class TicketEventOut(WireModel):
@@ -87,6 +89,7 @@ class TicketDetail(TicketListItem):
     watchers: list[UserRef] | None = None  # staff only: absent for clients
     first_response_at: datetime | None
     rating: RatingSummary | None
+    attachments: list[AttachmentOut] = []  # the files sent with the ticket's opening
     messages: list[MessageOut]
     events: list[TicketEventOut]
     allowed_actions: list[str]
@@ -117,15 +120,24 @@ class TicketCreate(WireModel):
     client_uuid: UUID | None = None
     customer: int | None = None  # staff only
     requester: int | None = None  # staff only
+    attachments: list[int] = []  # ids of staged uploads (POST /attachments)
 
     def payload(self) -> dict[str, Any]:
-        return self.model_dump(mode="json", exclude_none=True)
+        return _without_empty_attachments(self.model_dump(mode="json", exclude_none=True))
 
 
 class MessageCreate(WireModel):
     body: str = Field(min_length=1)
     kind: MessageKind = MessageKind.REPLY
     client_uuid: UUID | None = None
+    attachments: list[int] = []  # ids of staged uploads (POST /attachments)
 
     def payload(self) -> dict[str, Any]:
-        return self.model_dump(mode="json", exclude_none=True)
+        return _without_empty_attachments(self.model_dump(mode="json", exclude_none=True))
+
+
+def _without_empty_attachments(payload: dict[str, Any]) -> dict[str, Any]:
+    """No `attachments` key when there are none: a server older than attachments refuses the key."""
+    if not payload.get("attachments"):
+        payload.pop("attachments", None)
+    return payload

@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "crm",
     "tickets",
     "notifications",
+    "attachments",
     "demo",
     "jobs",
 ]
@@ -93,6 +94,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and SAV_DB_
         "max_size": SAV_DB_POOL_SIZE,
         "timeout": envint("SAV_DB_POOL_TIMEOUT", 10, minimum=1),
     }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and envbool("SAV_DB_SERVER_SIDE_BINDING", True):
+    DATABASES["default"].setdefault("OPTIONS", {})["server_side_binding"] = True
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["OPTIONS"] = {
         "transaction_mode": "IMMEDIATE",
@@ -209,6 +212,49 @@ SAV_INVITATION_HOURS = envint("SAV_INVITATION_HOURS", 72, minimum=1)
 SAV_MAX_TEXT_LENGTH = envint("SAV_MAX_TEXT_LENGTH", 20000, minimum=100)
 SAV_PAGE_SIZE = envint("SAV_PAGE_SIZE", 50, minimum=1)
 SAV_MAX_PAGE_SIZE = envint("SAV_MAX_PAGE_SIZE", 200, minimum=1)
+
+# --- Attachments (attachments/) -----------------------------------------------------------------
+SAV_ATTACHMENT_MAX_BYTES = envint("SAV_ATTACHMENT_MAX_BYTES", 25 * 1024 * 1024, minimum=1)
+SAV_ATTACHMENT_MAX_PER_MESSAGE = envint("SAV_ATTACHMENT_MAX_PER_MESSAGE", 10, minimum=1)
+# Uploaded files never sent with a ticket or a message are deleted after this long.
+SAV_ATTACHMENT_STAGED_HOURS = envint("SAV_ATTACHMENT_STAGED_HOURS", 24, minimum=1)
+# Uploads above this go to a temporary file while they arrive (attachments/uploads.py always does).
+FILE_UPLOAD_MAX_MEMORY_SIZE = 256 * 1024
+FILE_UPLOAD_PERMISSIONS = 0o600
+FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o700
+SAV_ATTACHMENTS_DIR = Path(envstr("SAV_ATTACHMENTS_DIR", str(DATA_DIR / "attachments")))
+SAV_ATTACHMENTS_S3_BUCKET = envstr("SAV_ATTACHMENTS_S3_BUCKET", "")
+if SAV_ATTACHMENTS_S3_BUCKET:
+    # S3-compatible object storage (optional dependency: `pip install .[s3]`, django-storages).
+    ATTACHMENTS_STORAGE = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": SAV_ATTACHMENTS_S3_BUCKET,
+            "endpoint_url": envstr("SAV_ATTACHMENTS_S3_ENDPOINT_URL", "") or None,
+            "region_name": envstr("SAV_ATTACHMENTS_S3_REGION", "") or None,
+            "access_key": envstr("SAV_ATTACHMENTS_S3_ACCESS_KEY", "") or None,
+            "secret_key": envstr("SAV_ATTACHMENTS_S3_SECRET_KEY", "") or None,
+            "location": envstr("SAV_ATTACHMENTS_S3_PREFIX", "attachments"),
+            "default_acl": "private",
+            "file_overwrite": False,
+            "querystring_auth": True,
+        },
+    }
+else:
+    # Outside any directory a web server serves; only the server's user can read the files.
+    ATTACHMENTS_STORAGE = {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {
+            "location": str(SAV_ATTACHMENTS_DIR),
+            "file_permissions_mode": 0o600,
+            "directory_permissions_mode": 0o700,
+        },
+    }
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "attachments": ATTACHMENTS_STORAGE,
+}
 
 SPECTACULAR_SETTINGS = {
     "TITLE": "Origyne SAV API",

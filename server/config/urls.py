@@ -9,6 +9,7 @@ api_v1 = [
     path("", include("crm.urls")),
     path("", include("tickets.urls")),
     path("", include("notifications.urls")),
+    path("", include("attachments.urls")),
 ]
 
 urlpatterns = [

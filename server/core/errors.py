@@ -57,6 +57,18 @@ class TransitionNotAllowed(Conflict):
     title = "This status change is not allowed"
 
 
+class PayloadTooLarge(ApplicationError):
+    status = 413
+    code = "payload_too_large"
+    title = "The request body is too large"
+
+
+class UnsupportedContent(ApplicationError):
+    status = 415
+    code = "unsupported_content"
+    title = "This kind of content is not accepted"
+
+
 class AuthenticationFailed(ApplicationError):
     status = 401
     code = "authentication_failed"

@@ -28,6 +28,8 @@ _DESCRIPTIONS = {
     403: "The role does not allow this action.",
     404: "Not found, or not visible to this user.",
     409: "Not allowed in the current state (e.g. `transition_not_allowed`).",
+    413: "The upload is larger than allowed (code `attachment_too_large`).",
+    415: "The file's content is of a type not accepted (code `attachment_type_not_allowed`).",
     429: "Too many requests or sign-in attempts.",
 }
 

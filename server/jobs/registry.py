@@ -25,5 +25,6 @@ JOBS: dict[str, Job] = {
         Job("fire_due_reminders", sweeps.fire_due_reminders, timedelta(seconds=30)),
         Job("warn_sla_deadlines", sweeps.warn_sla_deadlines, timedelta(minutes=1)),
         Job("auto_close_tickets", sweeps.auto_close_tickets, timedelta(minutes=5)),
+        Job("delete_stale_attachments", sweeps.delete_stale_attachments, timedelta(hours=1)),
     )
 }

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.utils import timezone
 
+from attachments.services.cleanup import attachment_delete_stale, stale_attachments
 from jobs.services import alert_kind, sla_alert_send, sla_candidates
 from tickets.services.lifecycle import auto_close_candidates, ticket_auto_close
 from tickets.services.reminders import reminder_fire, reminders_due
@@ -34,4 +35,12 @@ def auto_close_tickets(now: datetime | None = None) -> int:
     return sum(
         ticket_auto_close(ticket=ticket, now=now)
         for ticket in auto_close_candidates(now=now, after=after, limit=BATCH)
+    )
+
+
+def delete_stale_attachments(now: datetime | None = None) -> int:
+    now = now or timezone.now()
+    return sum(
+        attachment_delete_stale(attachment=attachment, now=now)
+        for attachment in stale_attachments(now=now, limit=BATCH)
     )

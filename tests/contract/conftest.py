@@ -5,6 +5,7 @@ import pytest
 from drf_spectacular.generators import SchemaGenerator
 
 from tests.server.conftest import (  # noqa: F401  (fixtures shared with the server tests)
+    _attachments_in_a_temporary_directory,
     _fast_password_hashing,
     _fresh_cache,
     admin,

@@ -1,9 +1,23 @@
 import pytest
+from django.conf import settings
 from django.core.cache import cache
+from django.test import override_settings
 from rest_framework.test import APIClient
 from rest_framework_simplejwt.tokens import RefreshToken
 
 from tests.server import factories
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _attachments_in_a_temporary_directory(tmp_path_factory):
+    """Uploaded files of the tests go to a directory of their own, never to SAV_DATA_DIR."""
+    storages = {**settings.STORAGES, "attachments": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": str(tmp_path_factory.mktemp("attachments")),
+                    "file_permissions_mode": 0o600, "directory_permissions_mode": 0o700},
+    }}
+    with override_settings(STORAGES=storages):
+        yield
 
 
 @pytest.fixture(autouse=True)

@@ -83,6 +83,10 @@ SCOPED_TARGETS: dict[str, Callable[[Any, str], tuple[dict, dict]]] = {
     # A notification of the side's client (made here: the world has none), so each client meets
     # one of their own and one of someone else's; staff are not its recipient either.
     "notification": lambda w, s: ({"notification_id": _notification_of(w[s].client).id}, {}),
+    # Attachments: of the client's reply, of the internal note, and one the client uploaded but has not sent.
+    "attachment": lambda w, s: ({"attachment_id": w[s].reply_attachment.id}, {}),
+    "note_attachment": lambda w, s: ({"attachment_id": w[s].note_attachment.id}, {}),
+    "staged_attachment": lambda w, s: ({"attachment_id": w[s].staged_attachment.id}, {}),
 }
 STAFF_TARGETS: dict[str, Callable[[Any], dict]] = {
     "role": lambda w: {"role_id": w.role.id},
@@ -140,6 +144,12 @@ def reset_confirm_body(world, who):
 def ticket_body(world, **fields):
     return {"subject": "Lecteur de badge muet", "description": "Plus aucun bip.", "category": world.category.id,
             **fields}
+
+
+def upload_body(world, who):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    return {"file": SimpleUploadedFile("journal.txt", b"Journal du terminal\n", content_type="text/plain")}
 
 
 def ticket_create_body(world, who):
@@ -234,6 +244,14 @@ ROWS: tuple[Row, ...] = (
     Row("reminder",                "patch",  "reminder",       DENIED,     200,  200, body={"note": "Relancer lundi"}),
     Row("reminder",                "delete", "reminder",       DENIED,     204,  204),
     Row("ticket-rating",           "post",   "done_ticket",    (201, 404), 403,  403, body={"stars": 4}),
+    # --- attachments: a staged upload is its uploader's only; a note's is staff-only
+    Row("attachments",             "post",   _,                201,        201,  201, body=upload_body),
+    Row("attachment",              "get",    "attachment",     OWN,        200,  200),
+    Row("attachment",              "get",    "note_attachment", (404, 404), 200, 200, label="of a note"),
+    Row("attachment",              "get",    "staged_attachment", OWN,     404,  404, label="staged"),
+    Row("attachment-content",      "get",    "attachment",     OWN,        200,  200),
+    Row("attachment-content",      "get",    "note_attachment", (404, 404), 200, 200, label="of a note"),
+    Row("attachment-content",      "get",    "staged_attachment", OWN,     404,  404, label="staged"),
     # --- notifications: everyone has their own, nobody reaches another's
     Row("notifications",           "get",    _,                200,        200,  200),
     Row("notifications-unread-count", "get", _,                200,        200,  200),
@@ -295,6 +313,14 @@ MASS_ASSIGNMENTS: tuple[Attempt, ...] = (
             lambda w: {"body": "Oui", "ticket": w["B"].ticket.id}),
     Attempt("alice", "post", "ticket-messages", "ticket", "kind note", lambda w: {"body": "Oui", "kind": "note"}),
     Attempt("alice", "post", "ticket-messages", "ticket", "status", lambda w: {"body": "Oui", "status": "closed"}),
+    Attempt("alice", "post", "ticket-messages", "ticket", "attachments of B",
+            lambda w: {"body": "Oui", "attachments": [w["B"].staged_attachment.id]}),
+    Attempt("alice", "post", "ticket-messages", "ticket", "attachments already sent",
+            lambda w: {"body": "Oui", "attachments": [w["A"].reply_attachment.id]}),
+    Attempt("alice", "post", "tickets", _, "attachments of B",
+            lambda w: ticket_body(w, attachments=[w["B"].staged_attachment.id])),
+    Attempt("agent", "post", "ticket-messages", "ticket", "a client's staged attachment",
+            lambda w: {"body": "Vu", "attachments": [w["A"].staged_attachment.id]}),
     Attempt("alice", "post", "ticket-rating", "done_ticket", "author",
             lambda w: {"stars": 5, "author": w["B"].client.id}),
     Attempt("alice", "post", "ticket-rating", "done_ticket", "ticket",
@@ -350,7 +376,8 @@ LIST_ROUTES: dict[str, Callable[[Any], dict]] = {
     "notification-preferences": lambda w: {},
 }
 SINGLE_OBJECT_GETS = frozenset(
-    {"health", "me", "user-detail", "role-detail", "customer", "ticket", "notifications-unread-count"}
+    {"health", "me", "user-detail", "role-detail", "customer", "ticket", "notifications-unread-count",
+     "attachment", "attachment-content"}
 )
 
 # Server bug, reported: these lists read no query parameter at all, so an unknown key is ignored

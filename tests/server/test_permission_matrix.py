@@ -12,6 +12,7 @@ from datetime import timedelta
 from urllib.parse import urlencode
 
 import pytest
+from django.core.files.base import ContentFile
 from django.db import connection, transaction
 from django.test import override_settings
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
@@ -22,6 +23,8 @@ from rest_framework_simplejwt.tokens import RefreshToken
 from accounts.models import AgentCostRate, AgentProfile, PasswordResetCode, Role, User
 from accounts.services.reset_codes import reset_code_issue
 from accounts.services.sessions import session_token_pair
+from attachments.models import Attachment
+from attachments.services.uploads import attachment_upload
 from crm.models import Contact, Customer, DeliveredProduct, Order, Product
 from shared_schemas.common import Problem
 from shared_schemas.enums import CLIENT_VISIBLE_EVENTS, MessageKind, TicketEventKind
@@ -60,6 +63,9 @@ class Side:
     ticket: Ticket  # open: a client reply, an internal note, a reminder
     done_ticket: Ticket  # resolved, not rated yet
     reminder: Reminder
+    reply_attachment: Attachment
+    note_attachment: Attachment
+    staged_attachment: Attachment
     markers: tuple[str, ...]
     staff_only: tuple[str, ...]  # never for any client, even of this customer
 
@@ -116,10 +122,20 @@ def _side(name: str, customer: Customer, client: User, agent: User, category: Ca
         TicketEvent(ticket=ticket, actor=agent, kind=TicketEventKind.REMINDER_SET,
                     data={"reminder_id": reminder.id, "note": reminder.note}),
     ])
+    reply_attachment = _attachment(client, f"Photo de la panne {name}\n", ticket=ticket, message=reply)
+    note_attachment = _attachment(agent, f"Annexe : {note.body}\n", ticket=ticket, message=note)
+    staged_attachment = _attachment(client, f"Brouillon {name}\n")
     markers = (customer.name, client.email, client.full_name, contact.email, ticket.reference, ticket.subject,
                done.reference, done.subject, order.reference, delivered.serial_number)
-    return Side(customer, client, contact, order, delivered, ticket, done, reminder, markers,
-                staff_only=(note.body, reminder.note))
+    return Side(customer, client, contact, order, delivered, ticket, done, reminder, reply_attachment,
+                note_attachment, staged_attachment, markers, staff_only=(note.body, reminder.note))
+
+
+def _attachment(uploader: User, text: str, *, ticket: Ticket | None = None, message: Message | None = None):
+    attachment = attachment_upload(actor=uploader, file=ContentFile(text.encode()), name="notes.txt").obj
+    if ticket is not None:
+        Attachment.objects.filter(pk=attachment.pk).update(ticket=ticket, message=message, linked_at=timezone.now())
+    return attachment
 
 
 def _build_world() -> World:
@@ -181,7 +197,7 @@ def as_caller(world, api_as) -> Callable[[str], APIClient]:
 _FINGERPRINTED = (
     User, Role, AgentProfile, AgentProfile.categories.through, AgentCostRate, PasswordResetCode,
     Customer, Contact, Product, Order, DeliveredProduct,
-    Category, Ticket, Ticket.watchers.through, Message, TicketEvent, Reminder, Rating,
+    Category, Ticket, Ticket.watchers.through, Message, TicketEvent, Reminder, Rating, Attachment,
 )
 
 
@@ -199,11 +215,23 @@ def fingerprint() -> dict[str, list[tuple]]:
 def send(client: APIClient, method: str, url: str, *, query: dict | None = None, body: dict | None = None):
     if query:
         url = f"{url}?{urlencode(query)}"
-    return getattr(client, method)(url, body, format="json") if body is not None else getattr(client, method)(url)
+    if body is None:
+        return getattr(client, method)(url)
+    is_upload = isinstance(body, dict) and any(hasattr(value, "read") for value in body.values())
+    return getattr(client, method)(url, body, format="multipart" if is_upload else "json")
+
+
+def body_text(response) -> str:
+    """The body, also of a streamed download (read once, then kept)."""
+    if getattr(response, "streaming", False):
+        if not hasattr(response, "_read_body"):
+            response._read_body = b"".join(response.streaming_content)
+        return response._read_body.decode()
+    return response.content.decode()
 
 
 def assert_nothing_leaks_to(world: World, who: str, response) -> None:
-    text = response.content.decode()
+    text = body_text(response)
     other = world["B" if SIDE_OF_CLIENT[who] == "A" else "A"]
     for marker in other.markers + world["A"].staff_only + world["B"].staff_only:
         assert marker not in text, f"{who} reads {marker!r}"

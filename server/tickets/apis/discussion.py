@@ -51,6 +51,7 @@ class TicketMessagesApi(APIView):
             body=data["body"],
             kind=kind,
             client_uuid=idempotency_key(request, data.get("client_uuid")),
+            attachment_ids=data["attachments"],
         )
         return created_response(MessageSerializer(result.obj).data, replayed=result.replayed)
 

@@ -71,6 +71,7 @@ class TicketCollectionApi(APIView):
             order_id=data.get("order"),
             delivered_product_id=data.get("delivered_product"),
             client_uuid=idempotency_key(request, data.get("client_uuid")),
+            attachment_ids=data["attachments"],
         )
         return created_response(ticket_detail_data(user, result.obj.id), replayed=result.replayed)
 

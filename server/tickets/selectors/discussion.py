@@ -6,7 +6,7 @@ from tickets.selectors.visibility import events_visible_to, messages_visible_to
 
 def ticket_discussion(user, ticket: Ticket) -> list[Message]:
     """Messages by (created_at, id); internal notes only for staff."""
-    messages = Message.objects.filter(ticket=ticket).select_related("author__role")
+    messages = Message.objects.filter(ticket=ticket).select_related("author__role").prefetch_related("attachments")
     return list(messages_visible_to(user, messages).order_by("created_at", "id"))
 
 

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from django.db.models import Prefetch, Q, QuerySet
 
+from attachments.models import Attachment
 from core.pagination import Ordering, Page, keyset_page
 from shared_schemas.enums import TicketQueue
 from tickets.models import ACTIVE, DONE, Message, Ticket, TicketEvent
@@ -143,8 +144,17 @@ def ticket_list(*, user, filters: TicketListFilters) -> Page:
 
 
 def _discussion(user) -> Prefetch:
-    messages = Message.objects.select_related("author__role").order_by("created_at", "id")
+    messages = (
+        Message.objects.select_related("author__role").prefetch_related("attachments").order_by("created_at", "id")
+    )
     return Prefetch("messages", queryset=messages_visible_to(user, messages), to_attr="discussion")
+
+
+def _opening_attachments() -> Prefetch:
+    """Files sent with the ticket itself (the description is not a message)."""
+    return Prefetch(
+        "attachments", queryset=Attachment.objects.filter(message__isnull=True), to_attr="opening_attachments"
+    )
 
 
 def _history(user) -> Prefetch:
@@ -155,7 +165,7 @@ def _history(user) -> Prefetch:
 def _detail_queryset(user) -> QuerySet[Ticket]:
     queryset = Ticket.objects.select_related(
         "category", "customer", "requester", "assignee", "order", "delivered_product__product", "rating"
-    ).prefetch_related(_discussion(user), _history(user))
+    ).prefetch_related(_discussion(user), _history(user), _opening_attachments())
     if user.is_staff_member:
         queryset = queryset.prefetch_related("watchers")
     return queryset
@@ -163,7 +173,8 @@ def _detail_queryset(user) -> QuerySet[Ticket]:
 
 def ticket_detail_for(user, ticket_id: int) -> Ticket:
     """A visible ticket with its discussion and history as `user` may see them (`discussion`,
-    `history`), its watchers for staff, its rating: five queries at most, however long it is."""
+    `history`) with their attachments, the opening's attachments, its watchers for staff, its rating:
+    seven queries at most, however long it is."""
     return ticket_get_for(user, ticket_id, _detail_queryset(user))
 
 

@@ -77,6 +77,14 @@ class LongTextField(serializers.CharField):
         return value
 
 
+def attachment_ids_field() -> serializers.ListField:
+    return serializers.ListField(
+        child=id_field(), required=False, default=list,
+        help_text="Ids of files the caller uploaded (POST /attachments) and has not sent yet; "
+        "at most SAV_ATTACHMENT_MAX_PER_MESSAGE.",
+    )
+
+
 class TicketUserRefSerializer(serializers.Serializer):
     id = serializers.IntegerField()
     full_name = serializers.CharField()

@@ -2,8 +2,14 @@
 
 from rest_framework import serializers
 
+from attachments.serializers import AttachmentSerializer
 from shared_schemas.enums import MessageKind
-from tickets.serializers.common import LongTextField, StrictSerializer, TicketUserRefSerializer
+from tickets.serializers.common import (
+    LongTextField,
+    StrictSerializer,
+    TicketUserRefSerializer,
+    attachment_ids_field,
+)
 from tickets.services.events import EVENT_KINDS
 
 
@@ -14,6 +20,7 @@ class MessageCreateSerializer(StrictSerializer):
         required=False, allow_null=True,
         help_text="Client-generated id: a retry with the same id returns the first message.",
     )
+    attachments = attachment_ids_field()
 
 
 class MessageAuthorSerializer(serializers.Serializer):
@@ -30,6 +37,7 @@ class MessageSerializer(serializers.Serializer):
     author = MessageAuthorSerializer()
     client_uuid = serializers.UUIDField(allow_null=True)
     created_at = serializers.DateTimeField()
+    attachments = AttachmentSerializer(many=True, source="attachments.all", required=False)
 
 
 class TicketEventSerializer(serializers.Serializer):

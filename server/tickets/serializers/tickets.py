@@ -3,6 +3,7 @@
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from attachments.serializers import AttachmentSerializer
 from shared_schemas.enums import TicketPriority, TicketStatus
 from tickets.policies import TicketAction, allowed_actions
 from tickets.serializers.common import (
@@ -10,6 +11,7 @@ from tickets.serializers.common import (
     StrictSerializer,
     TicketCategoryRefSerializer,
     TicketUserRefSerializer,
+    attachment_ids_field,
     id_field,
 )
 from tickets.serializers.discussion import MessageSerializer, TicketEventSerializer
@@ -35,6 +37,7 @@ class ClientTicketCreateSerializer(StrictSerializer):
         help_text="Client-generated id: a retry with the same id returns the first ticket. "
         "May also be sent as the Idempotency-Key header.",
     )
+    attachments = attachment_ids_field()
 
 
 class TicketCreateSerializer(ClientTicketCreateSerializer):
@@ -106,6 +109,9 @@ class TicketDetailSerializer(TicketListItemSerializer):
     watchers = TicketUserRefSerializer(many=True, required=False, help_text="Staff readers only.")
     first_response_at = serializers.DateTimeField(allow_null=True)
     rating = TicketRatingSerializer(allow_null=True)
+    attachments = AttachmentSerializer(
+        many=True, source="opening_attachments", required=False, help_text="Files sent with the ticket's opening."
+    )
     messages = MessageSerializer(many=True, source="discussion", help_text="Notes for staff only.")
     events = TicketEventSerializer(
         many=True, source="history", help_text="Clients get only the client-visible kinds."

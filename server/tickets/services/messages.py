@@ -1,10 +1,12 @@
 """The discussion: public replies (clients and staff) and internal notes (staff only)."""
 
 import uuid
+from collections.abc import Sequence
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from attachments.services.linking import attachments_link, check_attachment_count
 from core.errors import PermissionDenied
 from shared_schemas.enums import MessageKind, TicketEventKind
 from tickets.models import Message, Ticket
@@ -33,18 +35,22 @@ def message_add(
     body: str,
     kind: MessageKind = MessageKind.REPLY,
     client_uuid: uuid.UUID | None = None,
+    attachment_ids: Sequence[int] = (),
 ) -> Created[Message]:
     """Add a reply or an internal note (the caller checked tickets.reply / tickets.note).
 
     A client reply on a resolved or waiting ticket hands it back to Origyne (in_progress if
     assigned, else open); the first staff reply sets first_response_at. Nobody writes on a closed
-    ticket. A retry with the same `client_uuid` returns the first message, even concurrently."""
+    ticket. A retry with the same `client_uuid` returns the first message, even concurrently.
+    `attachment_ids` (the actor's staged uploads) are linked to the message in its transaction, or
+    the message is refused; a note's attachments are as internal as the note."""
     if kind == MessageKind.NOTE and not actor.is_staff_member:
         raise PermissionDenied("Only Origyne staff can write internal notes.", code="staff_only")
     if client_uuid is not None:
         replayed = _replayed_message(actor, client_uuid, ticket=ticket, kind=kind, body=body)
         if replayed is not None:
             return Created(replayed, replayed=True)
+    check_attachment_count(attachment_ids)
     ticket = lock_ticket(ticket)
     ensure_not_closed(
         ticket,
@@ -65,7 +71,7 @@ def message_add(
         if winner is None:
             raise
         return Created(winner, replayed=True)
-
+    attachments_link(actor=actor, attachment_ids=attachment_ids, ticket=ticket, message=message, at=now)
     record_event(
         ticket=ticket, actor=actor, kind=_EVENT_OF_KIND[kind], data={"message_id": message.id}, at=now
     )

@@ -1,6 +1,7 @@
 """Opening a ticket (idempotent) and editing its priority, category and due date."""
 
 import uuid
+from collections.abc import Sequence
 from datetime import datetime
 
 from django.db import IntegrityError, transaction
@@ -8,6 +9,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from accounts.models import User
+from attachments.services.linking import attachments_link, check_attachment_count
 from core.errors import PermissionDenied, ValidationFailed
 from crm.models import Customer, DeliveredProduct, Order
 from shared_schemas.enums import Permission, TicketEventKind, TicketPriority, TicketStatus
@@ -136,17 +138,22 @@ def ticket_create(
     order_id: int | None = None,
     delivered_product_id: int | None = None,
     client_uuid: uuid.UUID | None = None,
+    attachment_ids: Sequence[int] = (),
 ) -> Created[Ticket]:
     """Open a ticket. A client opens it for its own customer, as requester; staff for any active
     customer, for one of its client users (default: themselves).
 
     With `client_uuid`, a retry returns the first ticket (`replayed`), even when both requests run
     at the same time: the loser's insert fails on the (created_by, client_uuid) constraint inside a
-    savepoint, and it reads the winner instead."""
+    savepoint, and it reads the winner instead.
+
+    `attachment_ids` (the actor's staged uploads) are linked to the ticket's opening in the same
+    transaction: one that cannot be linked refuses the whole create."""
     if client_uuid is not None:
         replayed = _replayed_ticket(actor, client_uuid, subject=subject, description=description)
         if replayed is not None:
             return Created(replayed, replayed=True)
+    check_attachment_count(attachment_ids)
     customer = _ticket_customer(actor, customer_id)
     requester = _ticket_requester(actor, customer, requester_id)
     category = active_category(category_id)
@@ -177,6 +184,7 @@ def ticket_create(
         if winner is None:
             raise
         return Created(winner, replayed=True)
+    attachments_link(actor=actor, attachment_ids=attachment_ids, ticket=ticket, at=now)
     record_event(
         ticket=ticket,
         actor=actor,

@@ -22,7 +22,7 @@ def _run(*args) -> str:
 @pytest.mark.django_db
 def test_it_runs_every_job_once():
     assert _run("--once").splitlines() == [
-        "fire_due_reminders: 0", "warn_sla_deadlines: 0", "auto_close_tickets: 0",
+        "fire_due_reminders: 0", "warn_sla_deadlines: 0", "auto_close_tickets: 0", "delete_stale_attachments: 0",
     ]
 
 

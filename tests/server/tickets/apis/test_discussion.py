@@ -16,7 +16,7 @@ def test_a_client_replies_and_gets_the_message(api_as, alice, alice_ticket):
     response = api_as(alice).post(messages_url(alice_ticket), {"body": "Toujours en panne."})
     assert response.status_code == 201
     message = response.json()
-    assert set(message) == {"id", "ticket", "kind", "body", "author", "client_uuid", "created_at"}
+    assert set(message) == {"id", "ticket", "kind", "body", "author", "client_uuid", "created_at", "attachments"}
     assert (message["kind"], message["body"], message["ticket"]) == ("reply", "Toujours en panne.", alice_ticket.id)
     assert message["author"] == {"id": alice.id, "full_name": "Alice Martin", "is_staff": False}
 

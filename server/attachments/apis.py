@@ -1,0 +1,104 @@
+"""Attachments: upload (staged), metadata, download."""
+
+from django.conf import settings
+from django.http import StreamingHttpResponse
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiResponse, extend_schema
+from rest_framework.parsers import MultiPartParser
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from attachments import content_types
+from attachments.names import content_disposition
+from attachments.selectors import attachment_get_for
+from attachments.serializers import AttachmentSerializer, AttachmentUploadSerializer
+from attachments.services.uploads import attachment_upload, too_large
+from attachments.storage import attachment_storage
+from attachments.streaming import file_chunks
+from attachments.uploads import stream_to_disk
+from core.errors import ValidationFailed
+from core.parsing import refuse_query_parameters
+from core.schema import problem_responses
+from tickets.apis.common import IDEMPOTENCY_KEY_PARAMETER, created_response, idempotency_key, parse
+
+_FORM_FIELDS = {"name", "client_uuid"}
+
+
+def _unknown(keys: list[str], message: str) -> ValidationFailed:
+    return ValidationFailed(
+        f"Unknown field: {', '.join(keys)}.", code="unknown_field",
+        errors={key: [{"code": "unknown_field", "message": message}] for key in keys},
+    )
+
+
+class AttachmentCollectionApi(APIView):
+    parser_classes = [MultiPartParser]
+
+    @extend_schema(
+        operation_id="attachments_create",
+        summary="Upload one file (multipart); it stays staged until a ticket or message takes it",
+        parameters=[IDEMPOTENCY_KEY_PARAMETER],
+        request={"multipart/form-data": AttachmentUploadSerializer},
+        responses={201: AttachmentSerializer, **problem_responses(400, 401, 409, 413, 415)},
+    )
+    def post(self, request):
+        guard = stream_to_disk(request, limit=settings.SAV_ATTACHMENT_MAX_BYTES)
+        files, form = request.FILES, request.data
+        if guard.exceeded:
+            raise too_large()
+        unknown = sorted({str(key) for key in form if key not in _FORM_FIELDS and key not in files}
+                         | {str(key) for key in files if key != "file"})
+        if unknown:
+            raise _unknown(unknown, "This field is not accepted.")
+        uploaded = files.getlist("file")
+        if len(uploaded) != 1:
+            raise ValidationFailed.for_field("file", "Send exactly one file per request.", code="required")
+        # The name goes to `clean_name` as sent, so that a path or a NUL in it is refused, not trimmed away.
+        name = form.get("name", uploaded[0].name or "")
+        data = parse(AttachmentUploadSerializer, {"file": uploaded[0], **({"client_uuid": form["client_uuid"]}
+                                                                          if "client_uuid" in form else {})})
+        result = attachment_upload(
+            actor=request.user,
+            file=data["file"],
+            name=name,
+            client_uuid=idempotency_key(request, data.get("client_uuid")),
+        )
+        return created_response(AttachmentSerializer(result.obj).data, replayed=result.replayed)
+
+
+class AttachmentApi(APIView):
+    @extend_schema(
+        operation_id="attachments_retrieve",
+        summary="An attachment's metadata",
+        responses={200: AttachmentSerializer, **problem_responses(400, 401, 404)},
+    )
+    def get(self, request, attachment_id: int):
+        refuse_query_parameters(request.query_params)
+        return Response(AttachmentSerializer(attachment_get_for(request.user, attachment_id)).data)
+
+
+class AttachmentContentApi(APIView):
+    @extend_schema(
+        operation_id="attachments_content",
+        summary="Download an attachment's file (always as a download, never rendered)",
+        responses={
+            (200, "application/octet-stream"): OpenApiResponse(
+                OpenApiTypes.BINARY, description="The file, with its detected Content-Type."
+            ),
+            **problem_responses(400, 401, 404),
+        },
+    )
+    def get(self, request, attachment_id: int):
+        refuse_query_parameters(request.query_params)
+        attachment = attachment_get_for(request.user, attachment_id)
+        file = attachment_storage().open(attachment.storage_key, "rb")
+        response = StreamingHttpResponse(
+            file_chunks(request, file),
+            content_type=content_types.served_type(attachment.content_type),
+        )
+        response["Content-Length"] = str(attachment.size)
+        response["Content-Disposition"] = content_disposition(attachment.name)
+        response["X-Content-Type-Options"] = "nosniff"
+        response["Content-Security-Policy"] = "sandbox"
+        response["Cache-Control"] = "private, no-cache"
+        return response
