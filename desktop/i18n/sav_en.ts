@@ -234,6 +234,42 @@
     </message>
 </context>
 <context>
+    <name>AttachmentCard</name>
+    <message>
+        <location filename="../attachments/cards.py" line="43"/>
+        <source>Ouvrir</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../attachments/cards.py" line="44"/>
+        <source>Ouvrir {name}</source>
+        <translation>Open {name}</translation>
+    </message>
+    <message>
+        <location filename="../attachments/cards.py" line="46"/>
+        <source>Enregistrer…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <location filename="../attachments/cards.py" line="47"/>
+        <source>Enregistrer {name}</source>
+        <translation>Save {name}</translation>
+    </message>
+    <message>
+        <location filename="../attachments/cards.py" line="94"/>
+        <source>Enregistrer la pièce jointe</source>
+        <translation>Save the attachment</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentTray</name>
+    <message>
+        <location filename="../attachments/tray.py" line="212"/>
+        <source>Joindre des fichiers</source>
+        <translation>Attach files</translation>
+    </message>
+</context>
+<context>
     <name>CategoriesPage</name>
     <message>
         <location filename="../admin/categories/page.py" line="21"/>
@@ -444,77 +480,82 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../tickets/composer.py" line="47"/>
+        <location filename="../tickets/composer.py" line="57"/>
         <source>Réponse au client</source>
         <translation>Reply to customer</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="48"/>
+        <location filename="../tickets/composer.py" line="58"/>
         <source>Note interne</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="49"/>
+        <location filename="../tickets/composer.py" line="59"/>
         <source>Visible uniquement par l&apos;équipe Origyne (I)</source>
         <translation>Visible to the Origyne team only (I)</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="50"/>
+        <location filename="../tickets/composer.py" line="60"/>
         <source>Visible par le client (R)</source>
         <translation>Visible to the customer (R)</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="62"/>
+        <location filename="../tickets/composer.py" line="72"/>
         <source>Votre message</source>
         <translation>Your message</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="73"/>
+        <location filename="../tickets/composer.py" line="95"/>
         <source>Ctrl+Entrée pour envoyer</source>
         <translation>Ctrl+Enter to send</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="137"/>
+        <location filename="../tickets/composer.py" line="164"/>
         <source>Note interne : visible uniquement par l&apos;équipe Origyne…</source>
         <translation>Internal note: visible to the Origyne team only…</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="138"/>
+        <location filename="../tickets/composer.py" line="165"/>
         <source>Ajouter la note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="139"/>
+        <location filename="../tickets/composer.py" line="166"/>
         <source>Le client ne verra pas cette note.</source>
         <translation>The customer will not see this note.</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="141"/>
+        <location filename="../tickets/composer.py" line="168"/>
         <source>Votre réponse au client…</source>
         <translation>Your reply to the customer…</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="142"/>
+        <location filename="../tickets/composer.py" line="169"/>
         <source>Envoyer la réponse</source>
         <translation>Send reply</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="143"/>
+        <location filename="../tickets/composer.py" line="170"/>
         <source>Le client recevra cette réponse.</source>
         <translation>The customer will receive this reply.</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="145"/>
+        <location filename="../tickets/composer.py" line="172"/>
         <source>Ajouter une information…</source>
         <translation>Add more information…</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="146"/>
+        <location filename="../tickets/composer.py" line="173"/>
         <source>Envoyer</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="182"/>
+        <location filename="../tickets/composer.py" line="227"/>
+        <source>Envoi en attente : votre message partira dès que le serveur sera joignable.</source>
+        <translation>Sending pending: your message will go as soon as the server can be reached.</translation>
+    </message>
+    <message>
+        <location filename="../tickets/composer.py" line="243"/>
         <source>Écrivez un message avant d&apos;envoyer.</source>
         <translation>Write a message before sending.</translation>
     </message>
@@ -1212,23 +1253,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="74"/>
-        <location filename="../ui/main_window.py" line="197"/>
+        <location filename="../ui/main_window.py" line="76"/>
+        <location filename="../ui/main_window.py" line="199"/>
         <source>SAV Origyne</source>
         <translation>Origyne SAV</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="220"/>
+        <location filename="../ui/main_window.py" line="222"/>
         <source>SAV Origyne — {name}</source>
         <translation>Origyne SAV — {name}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="287"/>
+        <location filename="../ui/main_window.py" line="302"/>
         <source>Connexion au serveur rétablie.</source>
         <translation>Connection to the server restored.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="317"/>
+        <location filename="../ui/main_window.py" line="332"/>
         <source>Votre mot de passe a été modifié.</source>
         <translation>Your password has been changed.</translation>
     </message>
@@ -1257,148 +1298,148 @@
 <context>
     <name>NewTicketDialog</name>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="43"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="53"/>
         <source>Nouveau ticket</source>
         <translation>New ticket</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="46"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="56"/>
         <source>Nouveau ticket pour un client</source>
         <translation>New ticket for a customer</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="46"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="56"/>
         <source>Décrivez votre demande</source>
         <translation>Describe your request</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="59"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="69"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="62"/>
-        <location filename="../tickets/new_ticket_dialog.py" line="64"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="72"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="74"/>
         <source>Demandeur</source>
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="68"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="78"/>
         <source>En quelques mots : ex. « Terminal T200 bloqué au démarrage »</source>
         <translation>In a few words, e.g. “T200 terminal stuck at startup”</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="69"/>
-        <location filename="../tickets/new_ticket_dialog.py" line="70"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="79"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="80"/>
         <source>Sujet</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="72"/>
-        <location filename="../tickets/new_ticket_dialog.py" line="73"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="82"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="83"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="75"/>
-        <location filename="../tickets/new_ticket_dialog.py" line="79"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="85"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="89"/>
         <source>Priorité</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="81"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="91"/>
         <source>Commande concernée</source>
         <translation>Related order</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="82"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="92"/>
         <source>Commande</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="84"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="94"/>
         <source>Produit livré concerné</source>
         <translation>Related delivered product</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="85"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="95"/>
         <source>Ou produit livré</source>
         <translation>Or delivered product</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="90"/>
-        <location filename="../tickets/new_ticket_dialog.py" line="95"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="100"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="105"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="92"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="102"/>
         <source>Que se passe-t-il ? Depuis quand ? Messages d&apos;erreur, numéros de série…</source>
         <translation>What is happening? Since when? Error messages, serial numbers…</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="104"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="114"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="106"/>
-        <location filename="../tickets/new_ticket_dialog.py" line="249"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="116"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="323"/>
         <source>Créer le ticket</source>
         <translation>Create ticket</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="140"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="161"/>
         <source>Choisissez une catégorie</source>
         <translation>Choose a category</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="152"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="175"/>
         <source>Aucune commande en particulier</source>
         <translation>No specific order</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="154"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="177"/>
         <source>Aucun produit en particulier</source>
         <translation>No specific product</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="160"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="183"/>
         <source>Moi-même (%1)</source>
         <translation>Myself (%1)</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="182"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="205"/>
         <source>%1 du %2</source>
         <translation>%1 dated %2</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="184"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="207"/>
         <source>%1 — n° %2</source>
         <translation>%1 — S/N %2</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="209"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="265"/>
         <source>Choisissez le client concerné.</source>
         <translation>Choose the customer concerned.</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="211"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="267"/>
         <source>Indiquez un sujet.</source>
         <translation>Enter a subject.</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="213"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="269"/>
         <source>Choisissez une catégorie.</source>
         <translation>Choose a category.</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="215"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="271"/>
         <source>Décrivez votre demande.</source>
         <translation>Describe your request.</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="238"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="297"/>
         <source>Création…</source>
         <translation>Creating…</translation>
     </message>
@@ -1540,6 +1581,195 @@
         <location filename="../ui/banners.py" line="23"/>
         <source>Réessayer maintenant</source>
         <translation>Retry now</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../outbox/pending_view.py" line="27"/>
+        <source>1 envoi en attente</source>
+        <translation>1 send pending</translation>
+    </message>
+    <message>
+        <location filename="../outbox/pending_view.py" line="28"/>
+        <source>%1 envois en attente</source>
+        <translation>%1 sends pending</translation>
+    </message>
+    <message>
+        <location filename="../outbox/pending_view.py" line="34"/>
+        <source>Nouveau ticket « %1 »</source>
+        <translation>New ticket “%1”</translation>
+    </message>
+    <message>
+        <location filename="../outbox/pending_view.py" line="39"/>
+        <source>Note interne au nouveau ticket « %1 »</source>
+        <translation>Internal note on the new ticket “%1”</translation>
+    </message>
+    <message>
+        <location filename="../outbox/pending_view.py" line="41"/>
+        <source>Réponse au nouveau ticket « %1 »</source>
+        <translation>Reply to the new ticket “%1”</translation>
+    </message>
+    <message>
+        <location filename="../outbox/pending_view.py" line="46"/>
+        <source>Note interne au ticket %1</source>
+        <translation>Internal note on ticket %1</translation>
+    </message>
+    <message>
+        <location filename="../outbox/pending_view.py" line="48"/>
+        <source>Réponse au ticket %1</source>
+        <translation>Reply to ticket %1</translation>
+    </message>
+    <message>
+        <location filename="../outbox/pending_view.py" line="55"/>
+        <source>Refusé</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../outbox/pending_view.py" line="57"/>
+        <source>Envoi…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <location filename="../outbox/pending_view.py" line="59"/>
+        <source>Attend son ticket</source>
+        <translation>Waiting for its ticket</translation>
+    </message>
+    <message>
+        <location filename="../outbox/pending_view.py" line="60"/>
+        <source>En attente</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../outbox/pending_view.py" line="67"/>
+        <source>Envois en attente</source>
+        <translation>Pending sends</translation>
+    </message>
+    <message>
+        <location filename="../outbox/pending_view.py" line="70"/>
+        <source>1 envoi n&apos;a pas encore atteint le serveur.</source>
+        <translation>1 send has not reached the server yet.</translation>
+    </message>
+    <message>
+        <location filename="../outbox/pending_view.py" line="72"/>
+        <source>%1 envois n&apos;ont pas encore atteint le serveur.</source>
+        <translation>%1 sends have not reached the server yet.</translation>
+    </message>
+    <message>
+        <location filename="../outbox/pending_view.py" line="75"/>
+        <source>Ils restent enregistrés sur cet ordinateur et partiront à votre prochaine connexion.</source>
+        <translation>They stay saved on this computer and will be sent the next time you sign in.</translation>
+    </message>
+    <message>
+        <location filename="../outbox/pending_view.py" line="80"/>
+        <source>Les garder et me déconnecter</source>
+        <translation>Keep them and sign out</translation>
+    </message>
+    <message>
+        <location filename="../outbox/pending_view.py" line="83"/>
+        <source>Annuler la déconnexion</source>
+        <translation>Cancel signing out</translation>
+    </message>
+</context>
+<context>
+    <name>PendingButton</name>
+    <message>
+        <location filename="../outbox/pending_view.py" line="109"/>
+        <source>%1 (1 refusé)</source>
+        <translation>%1 (1 refused)</translation>
+    </message>
+    <message>
+        <location filename="../outbox/pending_view.py" line="111"/>
+        <source>%1 (%2 refusés)</source>
+        <translation>%1 (%2 refused)</translation>
+    </message>
+    <message>
+        <location filename="../outbox/pending_view.py" line="114"/>
+        <source>Voir les envois en attente</source>
+        <translation>See pending sends</translation>
+    </message>
+</context>
+<context>
+    <name>PendingDialog</name>
+    <message>
+        <location filename="../outbox/pending_view.py" line="132"/>
+        <location filename="../outbox/pending_view.py" line="146"/>
+        <source>Envois en attente</source>
+        <translation>Pending sends</translation>
+    </message>
+    <message>
+        <location filename="../outbox/pending_view.py" line="136"/>
+        <source>Ils partiront dès que le serveur répondra. Un envoi refusé reste ici.</source>
+        <translation>They will go as soon as the server answers. A refused send stays here.</translation>
+    </message>
+    <message>
+        <location filename="../outbox/pending_view.py" line="139"/>
+        <source>Envoi</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../outbox/pending_view.py" line="139"/>
+        <source>Créé le</source>
+        <translation>Created on</translation>
+    </message>
+    <message>
+        <location filename="../outbox/pending_view.py" line="139"/>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../outbox/pending_view.py" line="139"/>
+        <source>Raison</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../outbox/pending_view.py" line="148"/>
+        <source>Rien en attente : tout a été envoyé.</source>
+        <translation>Nothing pending: everything was sent.</translation>
+    </message>
+    <message>
+        <location filename="../outbox/pending_view.py" line="151"/>
+        <source>Annuler l&apos;envoi</source>
+        <translation>Cancel the send</translation>
+    </message>
+    <message>
+        <location filename="../outbox/pending_view.py" line="154"/>
+        <source>Réessayer</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location filename="../outbox/pending_view.py" line="156"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>PendingUpload</name>
+    <message>
+        <location filename="../attachments/tray.py" line="121"/>
+        <source>Envoi de {name}</source>
+        <translation>Sending {name}</translation>
+    </message>
+    <message>
+        <location filename="../attachments/tray.py" line="122"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../attachments/tray.py" line="124"/>
+        <source>Annuler l&apos;envoi de {name}</source>
+        <translation>Cancel sending {name}</translation>
+    </message>
+    <message>
+        <location filename="../attachments/tray.py" line="147"/>
+        <location filename="../attachments/tray.py" line="163"/>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../attachments/tray.py" line="148"/>
+        <source>Retirer {name}</source>
+        <translation>Remove {name}</translation>
     </message>
 </context>
 <context>
@@ -2887,6 +3117,24 @@
         <location filename="../ui/password_reset_view.py" line="38"/>
         <source>Retour à la connexion</source>
         <translation>Back to sign-in</translation>
+    </message>
+</context>
+<context>
+    <name>attachments</name>
+    <message>
+        <location filename="../attachments/tray.py" line="39"/>
+        <source>{size} o</source>
+        <translation>{size} B</translation>
+    </message>
+    <message>
+        <location filename="../attachments/tray.py" line="41"/>
+        <source>{size} Ko</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <location filename="../attachments/tray.py" line="43"/>
+        <source>{size} Mo</source>
+        <translation>{size} MB</translation>
     </message>
 </context>
 <context>

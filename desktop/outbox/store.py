@@ -191,12 +191,15 @@ class OutboxStore(QObject):
         client_uuid: uuid.UUID,
         ticket_id: int | None = None,
         depends_on: int | None = None,
+        reference: str = "",
     ) -> int:
-        """Queues a reply or note to a ticket, or to a queued ticket (`depends_on`, its seq)."""
+        """Queues a reply or note to a ticket, or to a queued ticket (`depends_on`, its seq).
+        `reference` (the ticket's, as the user knows it) is for the pending list only."""
         if (ticket_id is None) == (depends_on is None):
             raise ValueError("a message goes to a ticket or to a queued ticket")
         draft_key = ticket_draft_key(ticket_id) if ticket_id is not None else None
-        return self._queue(MESSAGE, ticket_id, depends_on, {"body": body, "kind": kind}, client_uuid, draft_key)
+        payload = {"body": body, "kind": kind, "reference": reference}
+        return self._queue(MESSAGE, ticket_id, depends_on, payload, client_uuid, draft_key)
 
     def _queue(self, kind, ticket_id, depends_on, payload, client_uuid, draft_key) -> int:
         with self._transaction():

@@ -1,22 +1,30 @@
 """The reply box under the discussion. Staff switch between a public reply and an internal note
-(the box turns to the note tint); Ctrl+Entrée sends. While sending it is disabled; if sending
-fails, the text stays, with the error underneath, and the retry reuses the same client UUID so
-the server never records the message twice. Unsent text is kept per ticket while switching."""
+(the box turns to the note tint); Ctrl+Entrée sends. While sending it is disabled; if the server
+refuses, the text stays, with the error underneath, and the retry reuses the same client UUID so
+the server never records the message twice. If the server cannot be reached (or fails), the
+message goes to the outbox, which sends it later, and the box says so.
+
+Unsent text is kept per ticket while switching and written to the local store as the user types
+(and when the store closes), so it is still there after a crash or a restart."""
 
 import uuid
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from desktop.context import AppContext
 from desktop.i18n.errors import error_message
+from desktop.outbox.store import ticket_draft_key
+from desktop.outbox.sync import is_retried
 from desktop.tickets import operations
 from desktop.tickets.store import TicketStore
 from desktop.tickets.widgets import label, repolish, run
 from shared_schemas.enums import MessageKind, TicketAction
 from shared_schemas.tickets import TicketDetail
+
+DRAFT_SAVE_DELAY_MS = 300
 
 
 @dataclass
@@ -35,10 +43,12 @@ class Composer(QFrame):
         self._ctx = ctx
         self._store = store
         self._ticket_id: int | None = None
+        self._reference = ""
         self._drafts: dict[int, Draft] = {}
         self._sending = False
         self._kinds_allowed: set[MessageKind] = set()
         self.task = None
+        ctx.outbox.watch(store)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 10)
@@ -64,6 +74,18 @@ class Composer(QFrame):
         self.editor.setMinimumHeight(60)
         self.editor.setMaximumHeight(120)
         layout.addWidget(self.editor)
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(DRAFT_SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_draft)
+        self.editor.textChanged.connect(self._typed)
+        ctx.outbox.flush_requested.connect(self.save_draft)
+        ctx.outbox.changed.connect(self._show_pending)
+
+        self.pending = label(role="muted")
+        self.pending.setWordWrap(True)
+        self.pending.hide()
+        layout.addWidget(self.pending)
 
         bottom = QHBoxLayout()
         self.error = label(role="error")
@@ -103,12 +125,17 @@ class Composer(QFrame):
 
     def set_ticket(self, detail: TicketDetail) -> None:
         """Follows the open ticket: its draft, and the modes its allowed actions permit."""
+        self._reference = detail.reference
         if detail.id != self._ticket_id:
-            self._keep_draft()
+            self.save_draft()
             self._ticket_id = detail.id
-            draft = self._drafts.get(detail.id, Draft())
+            draft = self._drafts.get(detail.id) or self._stored_draft(detail.id)
+            self._drafts[detail.id] = draft
+            self.editor.blockSignals(True)
             self.editor.setPlainText(draft.text)
+            self.editor.blockSignals(False)
             self.error.hide()
+            self._show_pending()
             kind = draft.kind
         else:
             kind = self.kind
@@ -146,8 +173,9 @@ class Composer(QFrame):
             self.send_button.setText(self.tr("Envoyer"))
             self.mode_hint.setText("")
         self.send_button.setAccessibleName(self.send_button.text())
-        if self._ticket_id is not None:
+        if self._ticket_id is not None and self._draft().kind != kind:
             self._draft().kind = kind
+            self._save_timer.start()
 
     def focus_reply(self) -> None:
         if MessageKind.REPLY in self._kinds_allowed:
@@ -163,9 +191,42 @@ class Composer(QFrame):
         assert self._ticket_id is not None
         return self._drafts.setdefault(self._ticket_id, Draft())
 
-    def _keep_draft(self) -> None:
-        if self._ticket_id is not None:
+    def _stored_draft(self, ticket_id: int) -> Draft:
+        store = self._ctx.outbox.store
+        stored = store.draft(ticket_draft_key(ticket_id)) if store is not None else None
+        if stored is None:
+            return Draft()
+        kind = stored.fields.get("kind", MessageKind.REPLY.value)
+        return Draft(text=stored.text, kind=MessageKind(kind), client_uuid=stored.client_uuid)
+
+    def _typed(self) -> None:
+        if self._ticket_id is not None and not self._sending:
             self._draft().text = self.editor.toPlainText()
+            self._save_timer.start()
+
+    def save_draft(self) -> None:
+        """Writes the open ticket's draft to the local store (an empty one is forgotten)."""
+        self._save_timer.stop()
+        store = self._ctx.outbox.store
+        if self._ticket_id is None or store is None:
+            return
+        draft = self._draft()
+        key = ticket_draft_key(self._ticket_id)
+        if draft.text.strip():
+            store.save_draft(key, text=draft.text, client_uuid=draft.client_uuid, fields={"kind": draft.kind.value})
+        else:
+            store.clear_draft(key)
+
+    def hideEvent(self, event) -> None:  # noqa: N802
+        self.save_draft()
+        super().hideEvent(event)
+
+    def _show_pending(self) -> None:
+        waiting = self._ticket_id is not None and self._ctx.outbox.has_pending_for(self._ticket_id)
+        self.pending.setText(
+            self.tr("Envoi en attente : votre message partira dès que le serveur sera joignable.") if waiting else ""
+        )
+        self.pending.setVisible(waiting)
 
     def _refresh_enabled(self) -> None:
         self.editor.setReadOnly(self._sending)  # read-only rather than disabled: focus stays put
@@ -184,6 +245,10 @@ class Composer(QFrame):
         draft = self._draft()
         draft.text = self.editor.toPlainText()
         ticket_id, kind = self._ticket_id, self.kind
+        outbox = self._ctx.outbox
+        if outbox.is_open and (not self._ctx.connection.online or outbox.has_pending_for(ticket_id)):
+            self._queue(ticket_id, body, kind, draft)  # after what waits already, in order
+            return
         self._sending = True
         self.error.hide()
         self._refresh_enabled()
@@ -191,20 +256,41 @@ class Composer(QFrame):
             operations.send_message(
                 self._ctx, self._store, ticket_id, body=body, kind=kind, client_uuid=draft.client_uuid
             ),
-            on_error=lambda error: self._failed(ticket_id, error),
-            on_done=lambda message: self._succeeded(ticket_id, message),
+            on_error=lambda error: self._failed(ticket_id, body, kind, draft, error),
+            on_done=lambda message: self._succeeded(ticket_id, draft, message),
         )
 
-    def _succeeded(self, ticket_id: int, message) -> None:
+    def _queue(self, ticket_id: int, body: str, kind: MessageKind, draft: Draft) -> None:
+        reference = self._reference if ticket_id == self._ticket_id else ""
+        self._ctx.outbox.queue_message(
+            ticket_id=ticket_id, body=body, kind=kind.value, client_uuid=draft.client_uuid, reference=reference
+        )
+        self._forget_draft(ticket_id, draft)
+
+    def _forget_draft(self, ticket_id: int, draft: Draft) -> None:
+        """The message is on its way (sent or queued): its draft goes, a new one starts."""
         self._sending = False
         self._drafts.pop(ticket_id, None)
+        store = self._ctx.outbox.store
+        if store is not None:
+            store.clear_draft(ticket_draft_key(ticket_id), draft.client_uuid)
         if ticket_id == self._ticket_id:
-            self.editor.clear()
             self._drafts[ticket_id] = Draft(kind=self.kind)
+            self.editor.blockSignals(True)
+            self.editor.clear()
+            self.editor.blockSignals(False)
+            self.error.hide()
+            self._show_pending()
         self._refresh_enabled()
+
+    def _succeeded(self, ticket_id: int, draft: Draft, message) -> None:
+        self._forget_draft(ticket_id, draft)
         self.sent.emit(message)
 
-    def _failed(self, ticket_id: int, error: BaseException) -> None:
+    def _failed(self, ticket_id: int, body: str, kind: MessageKind, draft: Draft, error: BaseException) -> None:
+        if is_retried(error) and self._ctx.outbox.is_open:
+            self._queue(ticket_id, body, kind, draft)
+            return
         self._sending = False
         self._refresh_enabled()
         if ticket_id == self._ticket_id:

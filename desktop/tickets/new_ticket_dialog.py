@@ -1,9 +1,13 @@
 """« Nouveau ticket »: subject, description, category, priority, and an order OR a delivered
 product of the company. Staff first choose the customer (and, with users.manage, the requester
 among its client accounts). Field errors show under each field; the draft's client UUID is made
-once, so pressing « Créer le ticket » again after a failure never creates a second ticket."""
+once, so pressing « Créer le ticket » again after a failure never creates a second ticket.
 
-from PySide6.QtCore import Qt, Signal
+What is typed (subject, description, category, priority) is written to the local store as the user
+types and when the dialog closes, and comes back the next time it opens — after a crash too. When
+the server cannot be reached (or fails), the ticket goes to the outbox, which creates it later."""
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from desktop.context import AppContext
 from desktop.i18n.errors import error_message, field_errors
+from desktop.outbox.store import NEW_TICKET
+from desktop.outbox.sync import is_retried
 from desktop.tickets import labels, operations
 from desktop.tickets.customer_picker import CustomerPicker
 from desktop.tickets.store import TicketStore
@@ -28,10 +34,12 @@ from shared_schemas.enums import Permission, TicketPriority
 from shared_schemas.tickets import TicketCreate
 
 FIELDS = ("customer", "requester", "subject", "category", "priority", "order", "delivered_product", "description")
+DRAFT_SAVE_DELAY_MS = 300
 
 
 class NewTicketDialog(QDialog):
     created = Signal(object)  # TicketDetail
+    queued = Signal(int)  # the outbox item that will create the ticket
 
     def __init__(self, ctx: AppContext, store: TicketStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +47,8 @@ class NewTicketDialog(QDialog):
         self._store = store
         self._staff = bool(ctx.session.user and ctx.session.user.is_staff)
         self._client_uuid = operations.new_client_uuid()
+        self._restored_category: int | None = None
+        self._finished = False
         self.task = None
         self.setWindowTitle(self.tr("Nouveau ticket"))
         self.setMinimumWidth(560)
@@ -111,8 +121,19 @@ class NewTicketDialog(QDialog):
         buttons.addWidget(self.submit)
         layout.addLayout(buttons)
 
+        self._restore_draft()
         self._fill_categories()
         store.categories_changed.connect(lambda _c: self._fill_categories())
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(DRAFT_SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_draft)
+        for changed in (
+            self.subject.textChanged, self.description.textChanged,
+            self.category.activated, self.priority.activated,
+        ):
+            changed.connect(self._save_timer.start)
+        ctx.outbox.flush_requested.connect(self.save_draft)
         self._reset_subject_matter()
         if not store.categories:
             run(operations.load_categories(ctx, store), on_error=self._show_general_error)
@@ -145,6 +166,8 @@ class NewTicketDialog(QDialog):
                     self.category.setItemData(
                         self.category.count() - 1, category.description, Qt.ItemDataRole.ToolTipRole
                     )
+        if current is None and self._restored_category is not None:
+            current = self._restored_category
         self.category.setCurrentIndex(max(0, self.category.findData(current)))
 
     def _reset_subject_matter(self) -> None:
@@ -200,6 +223,39 @@ class NewTicketDialog(QDialog):
         if chosen.currentData() is not None:
             other.setCurrentIndex(0)
 
+    # --- the draft on disk ----------------------------------------------------------------------
+    def _restore_draft(self) -> None:
+        store = self._ctx.outbox.store
+        stored = store.draft(NEW_TICKET) if store is not None else None
+        if stored is None:
+            return
+        self._client_uuid = stored.client_uuid
+        self.subject.setText(stored.fields.get("subject", ""))
+        self.description.setPlainText(stored.text)
+        self._restored_category = stored.fields.get("category")
+        priority = self.priority.findData(stored.fields.get("priority"))
+        if priority >= 0:
+            self.priority.setCurrentIndex(priority)
+
+    def save_draft(self) -> None:
+        """Writes what is typed to the local store; an empty form forgets the draft."""
+        self._save_timer.stop()
+        store = self._ctx.outbox.store
+        if store is None or self._finished:
+            return
+        subject, text = self.subject.text(), self.description.toPlainText()
+        if not subject.strip() and not text.strip():
+            store.clear_draft(NEW_TICKET)
+            return
+        fields = {
+            "subject": subject, "category": self.category.currentData(), "priority": self.priority.currentData(),
+        }
+        store.save_draft(NEW_TICKET, text=text, client_uuid=self._client_uuid, fields=fields)
+
+    def done(self, result: int) -> None:
+        self.save_draft()
+        super().done(result)
+
     # --- sending ---------------------------------------------------------------------------
     def draft(self) -> TicketCreate | None:
         """The ticket to create, or None after showing what is missing."""
@@ -234,17 +290,35 @@ class NewTicketDialog(QDialog):
         draft = self.draft()
         if draft is None or not self.submit.isEnabled():
             return
+        if self._ctx.outbox.is_open and not self._ctx.connection.online:
+            self._queue(draft)
+            return
         self.submit.setEnabled(False)
         self.submit.setText(self.tr("Création…"))
         self.task = run(
-            operations.create_ticket(self._ctx, self._store, draft), on_error=self._failed, on_done=self._succeeded
+            operations.create_ticket(self._ctx, self._store, draft),
+            on_error=lambda error: self._failed(draft, error),
+            on_done=self._succeeded,
         )
 
+    def _queue(self, draft: TicketCreate) -> None:
+        seq = self._ctx.outbox.queue_ticket(draft.payload(), self._client_uuid)
+        self._finished = True
+        self.queued.emit(seq)
+        self.accept()
+
     def _succeeded(self, detail) -> None:
+        store = self._ctx.outbox.store
+        if store is not None:
+            store.clear_draft(NEW_TICKET, self._client_uuid)
+        self._finished = True
         self.created.emit(detail)
         self.accept()
 
-    def _failed(self, error: BaseException) -> None:
+    def _failed(self, draft: TicketCreate, error: BaseException) -> None:
+        if is_retried(error) and self._ctx.outbox.is_open:
+            self._queue(draft)
+            return
         self.submit.setEnabled(True)
         self.submit.setText(self.tr("Créer le ticket"))
         details = field_errors(error)

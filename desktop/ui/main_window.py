@@ -10,7 +10,7 @@ import logging
 
 from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop import tasks
 from desktop.api.client import normalise_server_url
@@ -19,6 +19,7 @@ from desktop.auth import operations
 from desktop.context import AppContext
 from desktop.i18n.errors import error_message
 from desktop.notifications.preferences_dialog import NotificationPreferencesDialog
+from desktop.outbox.pending_view import sign_out_question
 from desktop.ui.about_dialog import AboutDialog
 from desktop.ui.actions import build_actions, shortcut_list
 from desktop.ui.appearance import apply_charter
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self._shutting_down = False
         self._closing = False
         self.dialog: QDialog | None = None
+        self.sign_out_task: asyncio.Task | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("SAV Origyne"))
         self.setMinimumSize(720, 520)
@@ -248,8 +250,21 @@ class MainWindow(QMainWindow):
         for action in self.actions.signed_in_only:
             action.setEnabled(signed_in)
 
-    def sign_out(self) -> asyncio.Task:
-        return tasks.spawn(operations.sign_out(self.ctx))
+    def sign_out(self) -> asyncio.Task | None:
+        """Signs out; when sends still wait in the outbox, asks first (they stay on this computer
+        for this user's next sign-in) and returns None — the answer starts `sign_out_task`."""
+        pending = self.ctx.outbox.count()
+        if pending == 0:
+            self.sign_out_task = tasks.spawn(operations.sign_out(self.ctx))
+            return self.sign_out_task
+        box = sign_out_question(pending, self)
+        box.finished.connect(lambda _result: self._sign_out_answered(box))
+        self._open(box)
+        return None
+
+    def _sign_out_answered(self, box: QMessageBox) -> None:
+        if box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.AcceptRole:
+            self.sign_out_task = tasks.spawn(operations.sign_out(self.ctx))
 
     def expire_session(self) -> asyncio.Task | None:
         """Back to the sign-in page, the workspace kept for the same user's return."""

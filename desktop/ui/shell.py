@@ -12,6 +12,7 @@ from desktop import tasks
 from desktop.context import AppContext
 from desktop.notifications import operations as notifications
 from desktop.notifications.badge import NotificationBadge
+from desktop.outbox.pending_view import PendingButton
 from desktop.ui.banners import MessageBanner
 from desktop.ui.header import ADMINISTRATION, TICKETS, Header
 from desktop.ui.workspaces import build_administration, build_workspace, can_administer
@@ -42,6 +43,8 @@ class Shell(QWidget):
         layout.addWidget(self.sections, 1)
         self.header.section_requested.connect(self.show_section)
 
+        self.pending_sends = PendingButton(ctx.outbox, self.header)
+        self.header.add_trailing_widget(self.pending_sends)
         self.notification_badge = NotificationBadge(ctx, self.header)
         self.header.add_trailing_widget(self.notification_badge)
         self.notification_badge.preferences_requested.connect(self.notification_preferences_requested)

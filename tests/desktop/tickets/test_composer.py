@@ -37,10 +37,13 @@ async def test_ctrl_enter_sends_and_empties_the_box(qtbot, make_ctx, sign_in_as)
     assert [m.body for m in store.current.messages] == ["Serial T2260000001"]
 
 
-async def test_a_send_that_cannot_reach_the_server_keeps_the_text_and_the_retry_reuses_its_id(
-    qtbot, make_ctx, sign_in_as
+async def test_a_send_that_cannot_reach_the_server_goes_to_the_outbox_and_arrives_once_under_its_id(
+    qtbot, make_ctx, sign_in_as, tmp_path
 ):
-    alice = await signed_in(make_ctx, sign_in_as, CLIENT_A)
+    alice = make_ctx()
+    alice.connection.configure(first_delay=0.05, max_delay=0.3)
+    alice.outbox.configure(data_dir=tmp_path, first_delay=0.05, max_delay=0.3)
+    await sign_in_as(alice, CLIENT_A)
     ticket, store, composer = await composer_on_new_ticket(qtbot, alice)
     server = alice.api
     unreachable = ApiClient(f"http://127.0.0.1:{free_port()}")
@@ -49,18 +52,18 @@ async def test_a_send_that_cannot_reach_the_server_keeps_the_text_and_the_retry_
     composer.editor.setPlainText("Le terminal redémarre en boucle.")
     composer.send()
     await until(lambda: not composer.is_sending)
-    assert composer.editor.toPlainText() == "Le terminal redémarre en boucle."
-    assert not composer.error.isHidden() and "injoignable" in composer.error.text()
-    first_id = composer._drafts[ticket.id].client_uuid
+    assert composer.editor.toPlainText() == "" and composer.error.isHidden()
+    assert composer.pending.text().startswith("Envoi en attente")
+    [queued] = alice.outbox.items()
 
     alice.attach_api(server)
-    alice.connection.stop()
     await unreachable.close()
-    composer.send()
-    await until(lambda: not composer.is_sending)
-    assert composer.editor.toPlainText() == "" and composer.error.isHidden()
+    await until(lambda: alice.outbox.count() == 0, what="the outbox to send")
+    await until(lambda: store.current.messages, what="the ticket to show the message")
     [message] = store.current.messages
-    assert message.body == "Le terminal redémarre en boucle." and message.client_uuid == first_id
+    assert message.body == "Le terminal redémarre en boucle." and message.client_uuid == queued.client_uuid
+    assert composer.pending.isHidden()
+    alice.outbox.close()
 
 
 async def test_a_send_the_server_refuses_keeps_the_text_with_the_reason(qtbot, make_ctx, sign_in_as):
