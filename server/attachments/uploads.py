@@ -4,9 +4,7 @@ buffer in memory), and a part larger than the limit stops the upload as soon as 
 from django.core.files.uploadhandler import FileUploadHandler, StopUpload, TemporaryFileUploadHandler
 
 from attachments.services.uploads import too_large
-
-# The form fields and part headers around the file.
-MULTIPART_OVERHEAD = 64 * 1024
+from core.body_limit import MULTIPART_OVERHEAD
 
 
 class SizeLimitUploadHandler(FileUploadHandler):

@@ -17,13 +17,15 @@ django_application = get_asgi_application()
 
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402 — needs the apps loaded
 
+from core.body_limit import BodySizeLimit  # noqa: E402
 from jobs.runner import start_embedded  # noqa: E402
 from notifications import push  # noqa: E402
 from notifications.routing import websocket_urlpatterns  # noqa: E402
 
 # No origin check on the WebSocket: it authenticates with a bearer token in a header, which a web
 # page cannot set, never with a cookie.
-router = ProtocolTypeRouter({"http": django_application, "websocket": URLRouter(websocket_urlpatterns)})
+# Oversized bodies are refused before Django reads them (core/body_limit.py).
+router = ProtocolTypeRouter({"http": BodySizeLimit(django_application), "websocket": URLRouter(websocket_urlpatterns)})
 
 
 async def application(scope, receive, send):
