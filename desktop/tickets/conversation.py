@@ -6,6 +6,7 @@ become links (no script, no remote image, no `javascript:`)."""
 
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -68,8 +69,10 @@ class MessageCard(QFrame):
         body: str,
         frame_role: str,
         note: bool = False,
+        attachments: Callable[[QWidget], QWidget] | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """`attachments(parent)` makes the widget showing the message's files, if it has any."""
         super().__init__(parent)
         self.setProperty("role", frame_role)
         self.is_note = note
@@ -103,11 +106,24 @@ class MessageCard(QFrame):
         self.body.setAccessibleDescription(body)
         self.plain_body = body
         layout.addWidget(self.body)
+        self.attachments = attachments(self) if attachments is not None else None
+        if self.attachments is not None:
+            layout.addWidget(self.attachments)
+
+
+AttachmentsWidget = Callable[[list, QWidget], QWidget]  # (attachments, parent) → the widget showing them
 
 
 class ConversationView(QScrollArea):
-    def __init__(self, *, current_user_id: int | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        current_user_id: int | None = None,
+        attachments_widget: AttachmentsWidget | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._attachments_widget = attachments_widget
         self.setWidgetResizable(True)
         self.setAccessibleName(self.tr("Discussion"))
         self._me = current_user_id
@@ -161,6 +177,7 @@ class ConversationView(QScrollArea):
                 at=detail.created_at,
                 body=detail.description,
                 frame_role="message",
+                attachments=self._attachments_of(detail.attachments),
                 parent=self,
             )
         message = entry.message
@@ -179,8 +196,15 @@ class ConversationView(QScrollArea):
             body=message.body,
             frame_role=frame_role,
             note=note,
+            attachments=self._attachments_of(message.attachments),
             parent=self,
         )
+
+    def _attachments_of(self, attachments: list) -> Callable[[QWidget], QWidget] | None:
+        if not attachments or self._attachments_widget is None:
+            return None
+        make = self._attachments_widget
+        return lambda parent: make(attachments, parent)
 
     # --- for tests and accessibility tools --------------------------------------------------
     def cards(self) -> list[MessageCard]:

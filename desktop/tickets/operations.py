@@ -90,9 +90,13 @@ async def send_message(
     body: str,
     kind: MessageKind = MessageKind.REPLY,
     client_uuid: uuid.UUID | None = None,
+    attachment_ids: list[int] | None = None,
 ) -> MessageOut:
-    """A reply or an internal note; then the ticket is read again (a client reply may reopen it)."""
-    message = await post_message(ctx, ticket_id, body=body, kind=kind, client_uuid=client_uuid)
+    """A reply or an internal note (with the files uploaded for it); then the ticket is read again
+    (a client reply may reopen it)."""
+    message = await post_message(
+        ctx, ticket_id, body=body, kind=kind, client_uuid=client_uuid, attachment_ids=attachment_ids
+    )
     await refresh_ticket(ctx, store, ticket_id)
     return message
 
@@ -104,8 +108,11 @@ async def post_message(
     body: str,
     kind: MessageKind = MessageKind.REPLY,
     client_uuid: uuid.UUID | None = None,
+    attachment_ids: list[int] | None = None,
 ) -> MessageOut:
-    payload = MessageCreate(body=body, kind=kind, client_uuid=client_uuid).payload()
+    payload = MessageCreate(
+        body=body, kind=kind, client_uuid=client_uuid, attachments=list(attachment_ids or [])
+    ).payload()
     return MessageOut.model_validate(
         await ctx.api.post(f"tickets/{ticket_id}/messages", payload, headers=_idempotency(client_uuid))
     )

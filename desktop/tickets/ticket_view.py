@@ -4,6 +4,7 @@ retry button if it cannot be read. It redraws from the store's `ticket_changed`.
 
 from PySide6.QtWidgets import QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
+from desktop.attachments.cards import AttachmentList
 from desktop.context import AppContext
 from desktop.i18n.errors import error_message
 from desktop.tickets import operations
@@ -60,7 +61,9 @@ class TicketView(QStackedWidget):
             self.header.add_actions(self.actions)
         self.banner = ErrorBanner(content)
         self.conversation = ConversationView(
-            current_user_id=ctx.session.user.id if ctx.session.user else None, parent=content
+            current_user_id=ctx.session.user.id if ctx.session.user else None,
+            attachments_widget=lambda attachments, parent: AttachmentList(ctx, attachments, parent),
+            parent=content,
         )
         self.rating = RatingWidget(ctx, store, content)
         self.closed_note = label(role="muted")

@@ -1,0 +1,50 @@
+"""Attachments over the API: upload one file (streamed, with progress, idempotent on its client
+UUID), download one into a file, and keep downloaded ones in a per-user cache to open them."""
+
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+
+from shared_schemas.attachments import AttachmentOut
+
+Progress = Callable[[int, int], None]
+
+
+async def upload(ctx, path: Path, *, client_uuid: uuid.UUID, on_progress: Progress | None = None) -> AttachmentOut:
+    """A retry with the same `client_uuid` returns the attachment already stored."""
+    body = await ctx.api.upload(
+        "attachments", path, fields={"client_uuid": str(client_uuid)},
+        headers={"Idempotency-Key": str(client_uuid)}, on_progress=on_progress,
+    )
+    return AttachmentOut.model_validate(body)
+
+
+async def download(ctx, attachment: AttachmentOut, destination: Path, *, on_progress: Progress | None = None) -> Path:
+    return await ctx.api.download(f"attachments/{attachment.id}/content", destination, on_progress=on_progress)
+
+
+def cache_dir(ctx) -> Path:
+    """Downloaded attachments of this user, readable only by them."""
+    root = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation))
+    user = ctx.session.user.id if ctx.session.user else 0
+    folder = root / "attachments" / str(user)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    folder.chmod(0o700)
+    return folder
+
+
+def safe_local_name(attachment: AttachmentOut) -> str:
+    """The server's sanitised name, made safe again for this file system (never trust a name)."""
+    name = Path(attachment.name.replace("\\", "/")).name.strip(". ") or "piece-jointe"
+    return f"{attachment.id}-{name[:120]}"
+
+
+async def fetch_cached(ctx, attachment: AttachmentOut, *, on_progress: Progress | None = None) -> Path:
+    """The attachment in the cache, downloaded the first time."""
+    target = cache_dir(ctx) / safe_local_name(attachment)
+    if not target.exists() or target.stat().st_size != attachment.size:
+        await download(ctx, attachment, target, on_progress=on_progress)
+        target.chmod(0o600)
+    return target

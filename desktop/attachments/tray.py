@@ -1,0 +1,248 @@
+"""The files being attached to a new ticket or a reply: one row per file with its thumbnail (images)
+or type, name, size, a progress bar while it uploads and a button to cancel or remove it. Files
+arrive by drag and drop (onto the tray or any widget given `FileDropFilter`), by pasting an image
+(`add_image`) or from the file picker (`choose_files`). Each upload starts at once; the message is
+sent with `attachment_ids()` once none is still uploading."""
+
+import asyncio
+import logging
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QImageReader, QPixmap
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.attachments import operations
+from desktop.i18n.errors import error_message
+from desktop.tasks import spawn
+from shared_schemas.attachments import AttachmentOut
+
+log = logging.getLogger(__name__)
+
+THUMBNAIL = QSize(48, 48)
+
+
+def human_size(size: int) -> str:
+    """`512 o`, `12 Ko`, `3,4 Mo` — units and decimal mark of the app's language."""
+    translate = QCoreApplication.translate
+    if size < 1024:
+        return translate("attachments", "{size} o").format(size=size)
+    if size < 1024 * 1024:
+        return translate("attachments", "{size} Ko").format(size=round(size / 1024))
+    megabytes = QLocale().toString(size / (1024 * 1024), "f", 1)
+    return translate("attachments", "{size} Mo").format(size=megabytes)
+
+
+def thumbnail_of(path: Path) -> QPixmap | None:
+    """A small picture of an image file, read at reduced size (never the whole picture in memory)."""
+    reader = QImageReader(str(path))
+    if not reader.canRead():
+        return None
+    size = reader.size()
+    if size.isValid():
+        reader.setScaledSize(size.scaled(THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    return None if image.isNull() else QPixmap.fromImage(image)
+
+
+def type_badge(name: str) -> str:
+    suffix = Path(name).suffix.lstrip(".").upper()
+    return suffix[:4] or "?"
+
+
+def local_files(mime) -> list[Path]:
+    if not mime.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile() and Path(url.toLocalFile()).is_file()]
+
+
+class FileDropFilter(QObject):
+    """Installed on a widget (or a text editor's viewport): local files dropped on it go to
+    `dropped`; everything else (dragged text) is left to the widget."""
+
+    dropped = Signal(list)  # list[Path]
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and local_files(event.mimeData()):
+            event.acceptProposedAction()
+            return True
+        if kind == QEvent.Type.Drop:
+            files = local_files(event.mimeData())
+            if files:
+                event.acceptProposedAction()
+                self.dropped.emit(files)
+                return True
+        return False
+
+
+class PendingUpload(QFrame):
+    """One file of the tray."""
+
+    UPLOADING, DONE, FAILED = "uploading", "done", "failed"
+    finished = Signal()
+    remove_requested = Signal(object)
+
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pendingUpload")
+        self.path = path
+        self.client_uuid = uuid.uuid4()
+        self.state = self.UPLOADING
+        self.attachment: AttachmentOut | None = None
+        self.task: asyncio.Task | None = None
+        self.thumbnail = QLabel(self)
+        self.thumbnail.setFixedSize(THUMBNAIL)
+        self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.thumbnail.setProperty("role", "attachment-thumbnail")
+        picture = thumbnail_of(path)
+        if picture is not None:
+            self.thumbnail.setPixmap(picture)
+        else:
+            self.thumbnail.setText(type_badge(path.name))
+        self.name = QLabel(path.name, self)
+        self.name.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail = QLabel(human_size(path.stat().st_size), self)
+        self.detail.setProperty("role", "muted")
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(6)
+        self.progress.setAccessibleName(self.tr("Envoi de {name}").format(name=path.name))
+        self.remove = QPushButton(self.tr("Annuler"), self)
+        self.remove.setProperty("variant", "ghost")
+        self.remove.setAccessibleName(self.tr("Annuler l'envoi de {name}").format(name=path.name))
+        self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        text.addWidget(self.name)
+        text.addWidget(self.detail)
+        text.addWidget(self.progress)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addWidget(self.thumbnail)
+        layout.addLayout(text, 1)
+        layout.addWidget(self.remove)
+
+    def start(self, ctx) -> None:
+        self.task = spawn(self._upload(ctx), on_error=self._failed)
+
+    async def _upload(self, ctx) -> None:
+        self.attachment = await operations.upload(
+            ctx, self.path, client_uuid=self.client_uuid, on_progress=self._on_progress
+        )
+        self.state = self.DONE
+        self.progress.setValue(1000)
+        self.progress.hide()
+        self.remove.setText(self.tr("Retirer"))
+        self.remove.setAccessibleName(self.tr("Retirer {name}").format(name=self.path.name))
+        self.finished.emit()
+
+    def _on_progress(self, sent: int, total: int) -> None:
+        self.progress.setValue(int(1000 * sent / total) if total else 1000)
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, asyncio.CancelledError):
+            return
+        self.state = self.FAILED
+        self.progress.hide()
+        self.detail.setText(error_message(error))
+        self.detail.setProperty("role", "error")
+        self.detail.style().unpolish(self.detail)
+        self.detail.style().polish(self.detail)
+        self.remove.setText(self.tr("Retirer"))
+        self.finished.emit()
+
+    def cancel(self) -> None:
+        if self.task is not None and not self.task.done():
+            self.task.cancel()
+
+
+class AttachmentTray(QFrame):
+    changed = Signal()  # a file was added, finished uploading, failed or was removed
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("attachmentTray")
+        self.ctx = ctx
+        self.rows: list[PendingUpload] = []
+        self.setAcceptDrops(True)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(4)
+        self.setVisible(False)
+        self.drop_filter = FileDropFilter(self)
+        self.drop_filter.dropped.connect(self.add_files)
+
+    # --- adding files ------------------------------------------------------------------------
+    def add_files(self, paths: list[Path]) -> None:
+        for path in paths:
+            row = PendingUpload(Path(path), self)
+            row.finished.connect(self.changed)
+            row.remove_requested.connect(self.remove_row)
+            self.rows.append(row)
+            self._layout.addWidget(row)
+            row.start(self.ctx)
+        self.setVisible(bool(self.rows))
+        self.changed.emit()
+
+    def add_image(self, image: QImage) -> Path | None:
+        """A pasted image, saved as a PNG in the user's cache, then attached like a file."""
+        if image.isNull():
+            return None
+        folder = operations.cache_dir(self.ctx) / "pasted"
+        folder.mkdir(exist_ok=True, mode=0o700)
+        path = folder / f"capture-{uuid.uuid4().hex[:8]}.png"
+        if not image.save(str(path), "PNG"):
+            return None
+        self.add_files([path])
+        return path
+
+    def choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self.window(), self.tr("Joindre des fichiers"))
+        if names:
+            self.add_files([Path(name) for name in names])
+
+    # --- state -------------------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        return any(row.state == PendingUpload.UPLOADING for row in self.rows)
+
+    @property
+    def has_failures(self) -> bool:
+        return any(row.state == PendingUpload.FAILED for row in self.rows)
+
+    def attachment_ids(self) -> list[int]:
+        return [row.attachment.id for row in self.rows if row.attachment is not None]
+
+    def remove_row(self, row: PendingUpload) -> None:
+        row.cancel()
+        self.rows.remove(row)
+        row.deleteLater()
+        self.setVisible(bool(self.rows))
+        self.changed.emit()
+
+    def clear(self) -> None:
+        for row in list(self.rows):
+            self.remove_row(row)
+
+    # --- drops on the tray itself --------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if local_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        files = local_files(event.mimeData())
+        if files:
+            event.acceptProposedAction()
+            self.add_files(files)
