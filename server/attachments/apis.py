@@ -6,6 +6,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework.parsers import MultiPartParser
 from rest_framework.response import Response
+from rest_framework.throttling import ScopedRateThrottle
 from rest_framework.views import APIView
 
 from attachments import content_types
@@ -16,9 +17,10 @@ from attachments.services.uploads import attachment_upload, too_large
 from attachments.storage import attachment_storage
 from attachments.streaming import file_chunks
 from attachments.uploads import stream_to_disk
-from core.errors import ValidationFailed
+from core.errors import PermissionDenied, ValidationFailed
 from core.parsing import refuse_query_parameters
 from core.schema import problem_responses
+from shared_schemas.enums import Permission
 from tickets.apis.common import IDEMPOTENCY_KEY_PARAMETER, created_response, idempotency_key, parse
 
 _FORM_FIELDS = {"name", "client_uuid"}
@@ -31,17 +33,25 @@ def _unknown(keys: list[str], message: str) -> ValidationFailed:
     )
 
 
+# Who may write something a file can go with.
+_WRITING_PERMISSIONS = (Permission.TICKETS_CREATE, Permission.TICKETS_REPLY, Permission.TICKETS_NOTE)
+
+
 class AttachmentCollectionApi(APIView):
     parser_classes = [MultiPartParser]
+    throttle_classes = (ScopedRateThrottle,)
+    throttle_scope = "attachment_upload"
 
     @extend_schema(
         operation_id="attachments_create",
         summary="Upload one file (multipart); it stays staged until a ticket or message takes it",
         parameters=[IDEMPOTENCY_KEY_PARAMETER],
         request={"multipart/form-data": AttachmentUploadSerializer},
-        responses={201: AttachmentSerializer, **problem_responses(400, 401, 409, 413, 415)},
+        responses={201: AttachmentSerializer, **problem_responses(400, 401, 403, 409, 413, 415, 429)},
     )
     def post(self, request):
+        if not any(request.user.has_permission(permission) for permission in _WRITING_PERMISSIONS):
+            raise PermissionDenied("Your role cannot send files.", code="permission_denied")
         guard = stream_to_disk(request, limit=settings.SAV_ATTACHMENT_MAX_BYTES)
         files, form = request.FILES, request.data
         if guard.exceeded:

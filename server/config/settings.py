@@ -189,6 +189,7 @@ REST_FRAMEWORK = {
         "auth_refresh": envstr("SAV_THROTTLE_REFRESH", "60/min"),
         "password_reset": envstr("SAV_THROTTLE_PASSWORD_RESET", "5/hour"),
         "password_change": envstr("SAV_THROTTLE_PASSWORD_CHANGE", "10/hour"),
+        "attachment_upload": envstr("SAV_THROTTLE_ATTACHMENT_UPLOAD", "300/hour"),
     },
     "UNAUTHENTICATED_USER": None,
     "TEST_REQUEST_DEFAULT_FORMAT": "json",

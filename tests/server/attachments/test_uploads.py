@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from rest_framework.throttling import SimpleRateThrottle
 
 from attachments.models import Attachment
 from attachments.storage import attachment_storage
@@ -150,3 +151,24 @@ def test_an_upload_takes_exactly_one_file_and_known_fields(api_as, alice):
     assert (nothing.status_code, several.status_code, unknown.status_code) == (400, 400, 400)
     assert unknown.json()["code"] == "unknown_field"
     assert not Attachment.objects.exists()
+
+
+def test_a_role_that_cannot_write_cannot_upload(upload, alice, stored_files):
+    alice.role.permissions = ["tickets.rate"]
+    alice.role.save(update_fields=["permissions"])
+    before = stored_files()
+
+    response = upload(alice, b"%PDF-1.4\n", filename="devis.pdf")
+
+    assert response.status_code == 403 and response.json()["code"] == "permission_denied"
+    assert nothing_stored_since(before, stored_files)
+
+
+def test_uploads_are_throttled_per_user(upload, alice, bob, monkeypatch):
+    monkeypatch.setattr(SimpleRateThrottle, "THROTTLE_RATES",
+                        {**SimpleRateThrottle.THROTTLE_RATES, "attachment_upload": "2/hour"})
+
+    answers = [upload(alice, b"%PDF-1.4\n", filename="devis.pdf").status_code for _ in range(3)]
+
+    assert answers == [201, 201, 429]
+    assert upload(bob, b"%PDF-1.4\n", filename="devis.pdf").status_code == 201
