@@ -256,6 +256,10 @@ class NewTicketDialog(QDialog):
         self.save_draft()
         super().done(result)
 
+    def hideEvent(self, event) -> None:  # noqa: N802 — the app closing with the dialog open
+        self.save_draft()
+        super().hideEvent(event)
+
     # --- sending ---------------------------------------------------------------------------
     def draft(self) -> TicketCreate | None:
         """The ticket to create, or None after showing what is missing."""

@@ -6,9 +6,9 @@ import uuid
 
 import pytest
 
-from desktop.api.errors import OfflineError
+from desktop.api.errors import ApiError, OfflineError, SessionExpired
 from desktop.outbox.store import CREATE_TICKET, PENDING, REFUSED, OutboxStore
-from desktop.outbox.sync import OutboxSync
+from desktop.outbox.sync import OutboxSync, is_retried
 from desktop.tickets import operations
 from desktop.tickets.store import TicketStore
 from shared_schemas.enums import TicketAction
@@ -134,3 +134,34 @@ async def test_a_reply_to_a_ticket_closed_meanwhile_stays_refused_with_the_reaso
 
     alice.outbox.cancel(item.seq)
     assert alice.outbox.items() == []
+
+
+@pytest.mark.parametrize(
+    ("error", "waits"),
+    [
+        (OfflineError("connection refused"), True),
+        (ApiError("server_error", status=500), True),
+        (ApiError("rate_limited", status=429), True),
+        (ApiError("http_408", status=408), True),
+        (ApiError("ticket_closed", status=409), False),
+        (ApiError("validation_error", status=400), False),
+        (ApiError("not_found", status=404), False),
+        (SessionExpired(), False),
+    ],
+)
+async def test_only_a_server_that_cannot_answer_makes_a_send_wait(error, waits):
+    assert is_retried(error) is waits
+
+
+async def test_a_session_that_cannot_be_renewed_leaves_the_item_pending_for_the_sign_in(outbox_ctx):
+    alice = await outbox_ctx(CLIENT_A)
+    ticket = await new_ticket(alice)
+    alice.outbox.sync.cancel()
+    seq = alice.outbox.queue_message(ticket_id=ticket.id, body="Après expiration", kind="reply",
+                                     client_uuid=uuid.uuid4())
+    await alice.api.set_tokens("expired-access", "revoked-refresh")
+    sync = OutboxSync(alice, alice.outbox.store)
+    with pytest.raises(SessionExpired):
+        await sync.sync_once()
+    item = alice.outbox.store.item(seq)
+    assert item.state == PENDING and item.attempts == 1
