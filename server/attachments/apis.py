@@ -1,6 +1,10 @@
 """Attachments: upload (staged), metadata, download."""
 
+import logging
+import uuid
+
 from django.conf import settings
+from django.core.files.uploadedfile import UploadedFile
 from django.http import StreamingHttpResponse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
@@ -17,11 +21,13 @@ from attachments.services.uploads import attachment_upload, too_large
 from attachments.storage import attachment_storage
 from attachments.streaming import file_chunks
 from attachments.uploads import stream_to_disk
-from core.errors import PermissionDenied, ValidationFailed
+from core.errors import NotFound, PermissionDenied, ValidationFailed
 from core.parsing import refuse_query_parameters
 from core.schema import problem_responses
 from shared_schemas.enums import Permission
 from tickets.apis.common import IDEMPOTENCY_KEY_PARAMETER, created_response, idempotency_key, parse
+
+logger = logging.getLogger(__name__)
 
 _FORM_FIELDS = {"name", "client_uuid"}
 
@@ -31,6 +37,26 @@ def _unknown(keys: list[str], message: str) -> ValidationFailed:
         f"Unknown field: {', '.join(keys)}.", code="unknown_field",
         errors={key: [{"code": "unknown_field", "message": message}] for key in keys},
     )
+
+
+def _upload_form(request) -> tuple[UploadedFile, str, uuid.UUID | None]:
+    """The file, its name and the idempotency key of a multipart upload, read strictly: one `file`
+    part, no field but `name` and `client_uuid`."""
+    guard = stream_to_disk(request, limit=settings.SAV_ATTACHMENT_MAX_BYTES)
+    files, form = request.FILES, request.data
+    if guard.exceeded:
+        raise too_large()
+    unknown = sorted({str(key) for key in form if key not in _FORM_FIELDS and key not in files}
+                     | {str(key) for key in files if key != "file"})
+    if unknown:
+        raise _unknown(unknown, "This field is not accepted.")
+    uploaded = files.getlist("file")
+    if len(uploaded) != 1:
+        raise ValidationFailed.for_field("file", "Send exactly one file per request.", code="required")
+    fields = {"client_uuid": form["client_uuid"]} if "client_uuid" in form else {}
+    data = parse(AttachmentUploadSerializer, {"file": uploaded[0], **fields})
+    # The name goes to `clean_name` as sent, so that a path or a NUL in it is refused, not trimmed away.
+    return data["file"], form.get("name", uploaded[0].name or ""), data.get("client_uuid")
 
 
 # Who may write something a file can go with.
@@ -52,26 +78,12 @@ class AttachmentCollectionApi(APIView):
     def post(self, request):
         if not any(request.user.has_permission(permission) for permission in _WRITING_PERMISSIONS):
             raise PermissionDenied("Your role cannot send files.", code="permission_denied")
-        guard = stream_to_disk(request, limit=settings.SAV_ATTACHMENT_MAX_BYTES)
-        files, form = request.FILES, request.data
-        if guard.exceeded:
-            raise too_large()
-        unknown = sorted({str(key) for key in form if key not in _FORM_FIELDS and key not in files}
-                         | {str(key) for key in files if key != "file"})
-        if unknown:
-            raise _unknown(unknown, "This field is not accepted.")
-        uploaded = files.getlist("file")
-        if len(uploaded) != 1:
-            raise ValidationFailed.for_field("file", "Send exactly one file per request.", code="required")
-        # The name goes to `clean_name` as sent, so that a path or a NUL in it is refused, not trimmed away.
-        name = form.get("name", uploaded[0].name or "")
-        data = parse(AttachmentUploadSerializer, {"file": uploaded[0], **({"client_uuid": form["client_uuid"]}
-                                                                          if "client_uuid" in form else {})})
+        uploaded, name, client_uuid = _upload_form(request)
         result = attachment_upload(
             actor=request.user,
-            file=data["file"],
+            file=uploaded,
             name=name,
-            client_uuid=idempotency_key(request, data.get("client_uuid")),
+            client_uuid=idempotency_key(request, client_uuid),
         )
         return created_response(AttachmentSerializer(result.obj).data, replayed=result.replayed)
 
@@ -101,7 +113,11 @@ class AttachmentContentApi(APIView):
     def get(self, request, attachment_id: int):
         refuse_query_parameters(request.query_params)
         attachment = attachment_get_for(request.user, attachment_id)
-        file = attachment_storage().open(attachment.storage_key, "rb")
+        try:
+            file = attachment_storage().open(attachment.storage_key, "rb")
+        except FileNotFoundError as exc:
+            logger.error("Attachment %s: its file %s is missing from storage", attachment.id, attachment.storage_key)
+            raise NotFound("The file of this attachment is missing.", code="attachment_file_missing") from exc
         response = StreamingHttpResponse(
             file_chunks(request, file),
             content_type=content_types.served_type(attachment.content_type),

@@ -4,6 +4,7 @@ download that no browser renders."""
 import pytest
 
 from attachments.models import Attachment
+from attachments.storage import attachment_storage
 from tests.server import factories
 from tests.server.attachments.conftest import ALLOWED_FILES
 from tickets.services.messages import message_add
@@ -98,3 +99,27 @@ def test_a_download_refuses_query_parameters(api_as, alice, staged):
     response = api_as(alice).get(f"/api/v1/attachments/{attachment_id}/content", {"download": "1"})
 
     assert response.status_code == 400 and response.json()["code"] == "unknown_parameter"
+
+
+def test_a_file_missing_from_storage_is_a_clear_not_found(api_as, alice, staged):
+    attachment = Attachment.objects.get(pk=staged(alice))
+    attachment_storage().delete(attachment.storage_key)
+
+    response = api_as(alice).get(f"/api/v1/attachments/{attachment.id}/content")
+
+    assert response.status_code == 404 and response.json()["code"] == "attachment_file_missing"
+
+
+def test_staff_without_view_all_read_the_files_of_the_tickets_they_follow_only(api_as, alice, agent, staged):
+    from accounts.models import Role, User
+
+    role = Role.objects.create(code="helper", name="Helper", audience="staff", permissions=["tickets.reply"])
+    hugo = User.objects.create_user("hugo@origyne.fr", factories.PASSWORD, full_name="Hugo Helper", role=role)
+    followed, other = factories.make_ticket(alice, assignee=hugo), factories.make_ticket(alice)
+    on_followed, on_other = staged(alice), staged(alice)
+    message_add(actor=alice, ticket=followed, body="Photo.", attachment_ids=[on_followed])
+    message_add(actor=alice, ticket=other, body="Photo.", attachment_ids=[on_other])
+
+    answers = [api_as(hugo).get(f"/api/v1/attachments/{i}").status_code for i in (on_followed, on_other)]
+
+    assert answers == [200, 404]
