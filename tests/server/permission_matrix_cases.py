@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from tests.server.factories import PASSWORD
@@ -147,8 +148,6 @@ def ticket_body(world, **fields):
 
 
 def upload_body(world, who):
-    from django.core.files.uploadedfile import SimpleUploadedFile
-
     return {"file": SimpleUploadedFile("journal.txt", b"Journal du terminal\n", content_type="text/plain")}
 
 
