@@ -60,43 +60,63 @@ class OutboxSync(QObject):
         self._ticket_stores = ticket_stores
         self._first_delay = first_delay
         self._max_delay = max_delay
-        self._wake = asyncio.Event()
+        self._delay = first_delay
         self._lock = asyncio.Lock()
-        self._task: asyncio.Task | None = None
-        self.idle = True
-        self._listening = False
+        self._round: asyncio.Task | None = None
+        self._retry: asyncio.TimerHandle | None = None
+        self._again = False
+        self._active = False
 
     def configure(self, *, first_delay: float, max_delay: float) -> None:
         self._first_delay, self._max_delay = first_delay, max_delay
-
-    @property
-    def running(self) -> bool:
-        return self._task is not None and not self._task.done()
+        self._delay = first_delay
 
     def start(self) -> None:
-        if not self._listening:
-            self._listening = True
+        if not self._active:
+            self._active = True
             self._ctx.connection.online_changed.connect(self._online_changed)
-        if not self.running:
-            self._task = tasks.spawn(self._run())
         self.kick()
 
     def kick(self) -> None:
-        """Something was queued or the user asked to retry: try now."""
-        self._wake.set()
+        """Something was queued, the server is back or the user asked to retry: try now. Nothing
+        runs between rounds (no idle task), so a dropped service holds nothing alive."""
+        if not self._active:
+            return
+        if self._retry is not None:
+            self._retry.cancel()
+            self._retry = None
+        if self._round is not None and not self._round.done():
+            self._again = True
+            return
+        self._round = tasks.spawn(self._sync_round())
+
+    async def _sync_round(self) -> None:
+        self._again = False
+        if await self.sync_once():
+            self._delay = self._first_delay
+            if not self._again:
+                return
+        elif not self._again:
+            self._retry = asyncio.get_running_loop().call_later(self._delay, self.kick)
+            self._delay = min(self._delay * 2, self._max_delay)
+            return
+        asyncio.get_running_loop().call_soon(self.kick)  # kicked during the round: once more
 
     async def stop(self) -> None:
-        task = self._task
+        task = self._round
         self.cancel()
         if task is not None:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
 
     def cancel(self) -> None:
-        task, self._task = self._task, None
-        if self._listening:
-            self._listening = False
+        if self._active:
+            self._active = False
             self._ctx.connection.online_changed.disconnect(self._online_changed)
+        if self._retry is not None:
+            self._retry.cancel()
+            self._retry = None
+        task, self._round = self._round, None
         if task is not None and not task.done():
             task.cancel()
 
@@ -104,32 +124,16 @@ class OutboxSync(QObject):
         if online:
             self.kick()
 
-    async def _run(self) -> None:
-        delay = self._first_delay
-        while True:
-            self._wake.clear()
-            if await self.sync_once():
-                delay = self._first_delay
-                await self._wake.wait()
-                continue
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), delay)
-            delay = min(delay * 2, self._max_delay)
-
     async def sync_once(self) -> bool:
         """Sends what can be sent; False when the server could not take something (try later)."""
         async with self._lock:
-            self.idle = False
-            try:
-                while self.store.is_open and self._ctx.has_api:
-                    item = self.store.next_sendable()
-                    if item is None:
-                        return True
-                    if not await self._send(item):
-                        return False
-                return True
-            finally:
-                self.idle = True
+            while self.store.is_open and self._ctx.has_api:
+                item = self.store.next_sendable()
+                if item is None:
+                    return True
+                if not await self._send(item):
+                    return False
+            return True
 
     async def _send(self, item: OutboxItem) -> bool:
         self.store.mark_sending(item.seq)
