@@ -130,7 +130,7 @@ class PendingDialog(QDialog):
         self._outbox = outbox
         self.setObjectName("outboxDialog")
         self.setWindowTitle(self.tr("Envois en attente"))
-        self.setMinimumSize(640, 300)
+        self.setMinimumSize(760, 300)
         layout = QVBoxLayout(self)
         layout.addWidget(
             label(self.tr("Ils partiront dès que le serveur répondra. Un envoi refusé reste ici."), role="muted")
@@ -141,8 +141,16 @@ class PendingDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column, mode in enumerate(
+            (
+                QHeaderView.ResizeMode.Stretch,
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.Stretch,
+            )
+        ):
+            header.setSectionResizeMode(column, mode)
         self.table.setAccessibleName(self.tr("Envois en attente"))
         layout.addWidget(self.table, 1)
         self.empty = label(self.tr("Rien en attente : tout a été envoyé."), role="muted")
