@@ -1,7 +1,7 @@
 """The files being attached to a new ticket or a reply: one row per file with its thumbnail (images)
 or type, name, size, a progress bar while it uploads and a button to cancel or remove it. Files
-arrive by drag and drop (onto the tray or any widget given `FileDropFilter`), by pasting an image
-(`add_image`) or from the file picker (`choose_files`). Each upload starts at once; the message is
+arrive by drag and drop (onto the tray or any widget given its `drop_filter`), by pasting an image
+(its `paste_filter` on an editor) or from the file picker (`choose_files`). Each upload starts at once; the message is
 sent with `attachment_ids()` once none is still uploading."""
 
 import asyncio
@@ -10,7 +10,7 @@ import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QImage, QImageReader, QPixmap
+from PySide6.QtGui import QGuiApplication, QImage, QImageReader, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -83,6 +83,24 @@ class FileDropFilter(QObject):
                 event.acceptProposedAction()
                 self.dropped.emit(files)
                 return True
+        return False
+
+
+class PasteImageFilter(QObject):
+    """Installed on a text editor: pasting while the clipboard holds an image (a screenshot) gives
+    the image to `pasted` instead of the editor; pasting text is left alone."""
+
+    pasted = Signal(QImage)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.KeyPress and event.matches(QKeySequence.StandardKey.Paste):
+            mime = QGuiApplication.clipboard().mimeData()
+            if mime is not None and mime.hasImage() and not mime.hasText():
+                data = mime.imageData()
+                image = data if isinstance(data, QImage) else data.toImage() if hasattr(data, "toImage") else QImage()
+                if not image.isNull():
+                    self.pasted.emit(image)
+                    return True
         return False
 
 
@@ -183,6 +201,8 @@ class AttachmentTray(QFrame):
         self.setVisible(False)
         self.drop_filter = FileDropFilter(self)
         self.drop_filter.dropped.connect(self.add_files)
+        self.paste_filter = PasteImageFilter(self)
+        self.paste_filter.pasted.connect(self.add_image)
 
     # --- adding files ------------------------------------------------------------------------
     def add_files(self, paths: list[Path]) -> None:

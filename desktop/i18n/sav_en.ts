@@ -264,7 +264,7 @@
 <context>
     <name>AttachmentTray</name>
     <message>
-        <location filename="../attachments/tray.py" line="212"/>
+        <location filename="../attachments/tray.py" line="232"/>
         <source>Joindre des fichiers</source>
         <translation>Attach files</translation>
     </message>
@@ -480,84 +480,104 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../tickets/composer.py" line="57"/>
+        <location filename="../tickets/composer.py" line="71"/>
         <source>Réponse au client</source>
         <translation>Reply to customer</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="58"/>
+        <location filename="../tickets/composer.py" line="72"/>
         <source>Note interne</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="59"/>
+        <location filename="../tickets/composer.py" line="73"/>
         <source>Visible uniquement par l&apos;équipe Origyne (I)</source>
         <translation>Visible to the Origyne team only (I)</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="60"/>
+        <location filename="../tickets/composer.py" line="74"/>
         <source>Visible par le client (R)</source>
         <translation>Visible to the customer (R)</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="72"/>
+        <location filename="../tickets/composer.py" line="86"/>
         <source>Votre message</source>
         <translation>Your message</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="95"/>
+        <location filename="../tickets/composer.py" line="117"/>
+        <source>Joindre…</source>
+        <translation>Attach…</translation>
+    </message>
+    <message>
+        <location filename="../tickets/composer.py" line="119"/>
+        <source>Joindre des fichiers (ou glissez-les, ou collez une image)</source>
+        <translation>Attach files (or drag them here, or paste an image)</translation>
+    </message>
+    <message>
+        <location filename="../tickets/composer.py" line="122"/>
         <source>Ctrl+Entrée pour envoyer</source>
         <translation>Ctrl+Enter to send</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="164"/>
+        <location filename="../tickets/composer.py" line="192"/>
         <source>Note interne : visible uniquement par l&apos;équipe Origyne…</source>
         <translation>Internal note: visible to the Origyne team only…</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="165"/>
+        <location filename="../tickets/composer.py" line="193"/>
         <source>Ajouter la note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="166"/>
+        <location filename="../tickets/composer.py" line="194"/>
         <source>Le client ne verra pas cette note.</source>
         <translation>The customer will not see this note.</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="168"/>
+        <location filename="../tickets/composer.py" line="196"/>
         <source>Votre réponse au client…</source>
         <translation>Your reply to the customer…</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="169"/>
+        <location filename="../tickets/composer.py" line="197"/>
         <source>Envoyer la réponse</source>
         <translation>Send reply</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="170"/>
+        <location filename="../tickets/composer.py" line="198"/>
         <source>Le client recevra cette réponse.</source>
         <translation>The customer will receive this reply.</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="172"/>
+        <location filename="../tickets/composer.py" line="200"/>
         <source>Ajouter une information…</source>
         <translation>Add more information…</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="173"/>
+        <location filename="../tickets/composer.py" line="201"/>
         <source>Envoyer</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="227"/>
+        <location filename="../tickets/composer.py" line="281"/>
         <source>Envoi en attente : votre message partira dès que le serveur sera joignable.</source>
         <translation>Sending pending: your message will go as soon as the server can be reached.</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="243"/>
+        <location filename="../tickets/composer.py" line="297"/>
         <source>Écrivez un message avant d&apos;envoyer.</source>
         <translation>Write a message before sending.</translation>
+    </message>
+    <message>
+        <location filename="../tickets/composer.py" line="301"/>
+        <source>Patientez : des fichiers sont encore en cours d&apos;envoi.</source>
+        <translation>Please wait: files are still uploading.</translation>
+    </message>
+    <message>
+        <location filename="../tickets/composer.py" line="304"/>
+        <source>Retirez les fichiers refusés avant d&apos;envoyer.</source>
+        <translation>Remove the refused files before sending.</translation>
     </message>
 </context>
 <context>
@@ -681,22 +701,22 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../tickets/conversation.py" line="112"/>
+        <location filename="../tickets/conversation.py" line="128"/>
         <source>Discussion</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../tickets/conversation.py" line="159"/>
+        <location filename="../tickets/conversation.py" line="175"/>
         <source>Demande initiale</source>
         <translation>Original request</translation>
     </message>
     <message>
-        <location filename="../tickets/conversation.py" line="176"/>
+        <location filename="../tickets/conversation.py" line="193"/>
         <source>Équipe Origyne</source>
         <translation>Origyne team</translation>
     </message>
     <message>
-        <location filename="../tickets/conversation.py" line="176"/>
+        <location filename="../tickets/conversation.py" line="193"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
@@ -1285,12 +1305,12 @@
 <context>
     <name>MessageCard</name>
     <message>
-        <location filename="../tickets/conversation.py" line="84"/>
+        <location filename="../tickets/conversation.py" line="87"/>
         <source>Note interne</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../tickets/conversation.py" line="102"/>
+        <location filename="../tickets/conversation.py" line="105"/>
         <source>Message de %1</source>
         <translation>Message from %1</translation>
     </message>
@@ -1384,7 +1404,7 @@
     </message>
     <message>
         <location filename="../tickets/new_ticket_dialog.py" line="116"/>
-        <location filename="../tickets/new_ticket_dialog.py" line="323"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="327"/>
         <source>Créer le ticket</source>
         <translation>Create ticket</translation>
     </message>
@@ -1419,27 +1439,27 @@
         <translation>%1 — S/N %2</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="265"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="269"/>
         <source>Choisissez le client concerné.</source>
         <translation>Choose the customer concerned.</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="267"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="271"/>
         <source>Indiquez un sujet.</source>
         <translation>Enter a subject.</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="269"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="273"/>
         <source>Choisissez une catégorie.</source>
         <translation>Choose a category.</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="271"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="275"/>
         <source>Décrivez votre demande.</source>
         <translation>Describe your request.</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="297"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="301"/>
         <source>Création…</source>
         <translation>Creating…</translation>
     </message>
@@ -1693,7 +1713,7 @@
     <name>PendingDialog</name>
     <message>
         <location filename="../outbox/pending_view.py" line="132"/>
-        <location filename="../outbox/pending_view.py" line="146"/>
+        <location filename="../outbox/pending_view.py" line="154"/>
         <source>Envois en attente</source>
         <translation>Pending sends</translation>
     </message>
@@ -1723,22 +1743,22 @@
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../outbox/pending_view.py" line="148"/>
+        <location filename="../outbox/pending_view.py" line="156"/>
         <source>Rien en attente : tout a été envoyé.</source>
         <translation>Nothing pending: everything was sent.</translation>
     </message>
     <message>
-        <location filename="../outbox/pending_view.py" line="151"/>
+        <location filename="../outbox/pending_view.py" line="159"/>
         <source>Annuler l&apos;envoi</source>
         <translation>Cancel the send</translation>
     </message>
     <message>
-        <location filename="../outbox/pending_view.py" line="154"/>
+        <location filename="../outbox/pending_view.py" line="162"/>
         <source>Réessayer</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../outbox/pending_view.py" line="156"/>
+        <location filename="../outbox/pending_view.py" line="164"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
@@ -1746,28 +1766,28 @@
 <context>
     <name>PendingUpload</name>
     <message>
-        <location filename="../attachments/tray.py" line="121"/>
+        <location filename="../attachments/tray.py" line="139"/>
         <source>Envoi de {name}</source>
         <translation>Sending {name}</translation>
     </message>
     <message>
-        <location filename="../attachments/tray.py" line="122"/>
+        <location filename="../attachments/tray.py" line="140"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../attachments/tray.py" line="124"/>
+        <location filename="../attachments/tray.py" line="142"/>
         <source>Annuler l&apos;envoi de {name}</source>
         <translation>Cancel sending {name}</translation>
     </message>
     <message>
-        <location filename="../attachments/tray.py" line="147"/>
-        <location filename="../attachments/tray.py" line="163"/>
+        <location filename="../attachments/tray.py" line="165"/>
+        <location filename="../attachments/tray.py" line="181"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../attachments/tray.py" line="148"/>
+        <location filename="../attachments/tray.py" line="166"/>
         <source>Retirer {name}</source>
         <translation>Remove {name}</translation>
     </message>
@@ -2715,42 +2735,42 @@
 <context>
     <name>TicketView</name>
     <message>
-        <location filename="../tickets/ticket_view.py" line="31"/>
+        <location filename="../tickets/ticket_view.py" line="32"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_view.py" line="34"/>
+        <location filename="../tickets/ticket_view.py" line="35"/>
         <source>Sélectionnez un ticket dans la liste pour afficher la discussion.</source>
         <translation>Select a ticket in the list to show its conversation.</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_view.py" line="36"/>
+        <location filename="../tickets/ticket_view.py" line="37"/>
         <source>Sélectionnez un ticket pour suivre la discussion, ou cliquez sur « Nouveau ticket ».</source>
         <translation>Select a ticket to follow its conversation, or click “New ticket”.</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_view.py" line="40"/>
+        <location filename="../tickets/ticket_view.py" line="41"/>
         <source>Chargement du ticket…</source>
         <translation>Loading ticket…</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_view.py" line="46"/>
+        <location filename="../tickets/ticket_view.py" line="47"/>
         <source>Réessayer</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_view.py" line="141"/>
+        <location filename="../tickets/ticket_view.py" line="144"/>
         <source>Ce ticket est clôturé. Pour un nouveau problème, cliquez sur « Nouveau ticket ».</source>
         <translation>This ticket is closed. For a new issue, click “New ticket”.</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_view.py" line="143"/>
+        <location filename="../tickets/ticket_view.py" line="146"/>
         <source>Ce ticket est clôturé : rouvrez-le pour y répondre.</source>
         <translation>This ticket is closed: reopen it to reply.</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_view.py" line="145"/>
+        <location filename="../tickets/ticket_view.py" line="148"/>
         <source>Vous ne pouvez pas écrire dans ce ticket.</source>
         <translation>You cannot post in this ticket.</translation>
     </message>

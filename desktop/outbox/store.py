@@ -192,13 +192,17 @@ class OutboxStore(QObject):
         ticket_id: int | None = None,
         depends_on: int | None = None,
         reference: str = "",
+        attachments: list[int] | None = None,
     ) -> int:
         """Queues a reply or note to a ticket, or to a queued ticket (`depends_on`, its seq).
-        `reference` (the ticket's, as the user knows it) is for the pending list only."""
+        `reference` (the ticket's, as the user knows it) is for the pending list only.
+        `attachments`: ids of files already uploaded (staged on the server, kept there a day)."""
         if (ticket_id is None) == (depends_on is None):
             raise ValueError("a message goes to a ticket or to a queued ticket")
         draft_key = ticket_draft_key(ticket_id) if ticket_id is not None else None
         payload = {"body": body, "kind": kind, "reference": reference}
+        if attachments:
+            payload["attachments"] = list(attachments)
         return self._queue(MESSAGE, ticket_id, depends_on, payload, client_uuid, draft_key)
 
     def _queue(self, kind, ticket_id, depends_on, payload, client_uuid, draft_key) -> int:

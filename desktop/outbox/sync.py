@@ -185,6 +185,7 @@ class OutboxSync(QObject):
             body=item.payload["body"],
             kind=MessageKind(item.payload["kind"]),
             client_uuid=item.client_uuid,
+            attachment_ids=item.payload.get("attachments"),
         )
 
     async def _show(self, item: OutboxItem, detail: TicketDetail | None) -> None:

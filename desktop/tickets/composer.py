@@ -5,15 +5,28 @@ the server never records the message twice. If the server cannot be reached (or 
 message goes to the outbox, which sends it later, and the box says so.
 
 Unsent text is kept per ticket while switching and written to the local store as the user types
-(and when the store closes), so it is still there after a crash or a restart."""
+(and when the store closes), so it is still there after a crash or a restart.
+
+Files go with a message through the tray under the box (desktop/attachments/tray.py): dropped on
+the box, pasted (an image) or chosen with « Joindre… »; each ticket's draft has its own."""
 
 import uuid
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from desktop.attachments.tray import AttachmentTray
 from desktop.context import AppContext
 from desktop.i18n.errors import error_message
 from desktop.outbox.store import ticket_draft_key
@@ -32,6 +45,7 @@ class Draft:
     text: str = ""
     kind: MessageKind = MessageKind.REPLY
     client_uuid: uuid.UUID = field(default_factory=operations.new_client_uuid)
+    attachment_ids: list[int] = field(default_factory=list)  # uploaded files going with it
 
 
 class Composer(QFrame):
@@ -82,6 +96,14 @@ class Composer(QFrame):
         ctx.outbox.flush_requested.connect(self.save_draft)
         ctx.outbox.changed.connect(self._show_pending)
 
+        # The files attached to each ticket's draft: dropped on the box, pasted, or chosen.
+        self._trays: dict[int, AttachmentTray] = {}
+        self.tray_stack = QStackedWidget(self)
+        self.tray_stack.hide()
+        layout.addWidget(self.tray_stack)
+        self.setAcceptDrops(True)
+        self.editor.viewport().setAcceptDrops(True)
+
         self.pending = label(role="muted")
         self.pending.setWordWrap(True)
         self.pending.hide()
@@ -92,6 +114,11 @@ class Composer(QFrame):
         self.error.setWordWrap(True)
         self.error.hide()
         bottom.addWidget(self.error, 1)
+        self.attach_button = QPushButton(self.tr("Joindre…"), self)
+        self.attach_button.setProperty("variant", "ghost")
+        self.attach_button.setToolTip(self.tr("Joindre des fichiers (ou glissez-les, ou collez une image)"))
+        self.attach_button.clicked.connect(lambda: self.tray.choose_files() if self.tray is not None else None)
+        bottom.addWidget(self.attach_button)
         bottom.addWidget(label(self.tr("Ctrl+Entrée pour envoyer"), role="muted"))
         self.send_button = QPushButton(self)
         self.send_button.setProperty("variant", "primary")
@@ -136,6 +163,7 @@ class Composer(QFrame):
             self.editor.blockSignals(False)
             self.error.hide()
             self._show_pending()
+            self._show_tray(detail.id)
             kind = draft.kind
         else:
             kind = self.kind
@@ -199,6 +227,32 @@ class Composer(QFrame):
         kind = stored.fields.get("kind", MessageKind.REPLY.value)
         return Draft(text=stored.text, kind=MessageKind(kind), client_uuid=stored.client_uuid)
 
+    # --- attachments ---------------------------------------------------------------------------
+    @property
+    def tray(self) -> AttachmentTray | None:
+        return self._trays.get(self._ticket_id) if self._ticket_id is not None else None
+
+    def _show_tray(self, ticket_id: int) -> None:
+        tray = self._trays.get(ticket_id)
+        if tray is None:
+            tray = AttachmentTray(self._ctx, self.tray_stack)
+            tray.changed.connect(self._tray_changed)
+            self._trays[ticket_id] = tray
+            self.tray_stack.addWidget(tray)
+        for other in self._trays.values():  # only the open ticket's tray takes drops and pastes
+            for watched in (self.editor.viewport(), self):
+                watched.removeEventFilter(other.drop_filter)
+            self.editor.removeEventFilter(other.paste_filter)
+        for watched in (self.editor.viewport(), self):
+            watched.installEventFilter(tray.drop_filter)
+        self.editor.installEventFilter(tray.paste_filter)
+        self.tray_stack.setCurrentWidget(tray)
+        self._tray_changed()
+
+    def _tray_changed(self) -> None:
+        tray = self.tray
+        self.tray_stack.setVisible(tray is not None and bool(tray.rows))
+
     def _typed(self) -> None:
         if self._ticket_id is not None and not self._sending:
             self._draft().text = self.editor.toPlainText()
@@ -242,8 +296,17 @@ class Composer(QFrame):
         if not body:
             self._show_error(self.tr("Écrivez un message avant d'envoyer."))
             return
+        tray = self.tray
+        if tray is not None and tray.busy:
+            self._show_error(self.tr("Patientez : des fichiers sont encore en cours d'envoi."))
+            return
+        if tray is not None and tray.has_failures:
+            self._show_error(self.tr("Retirez les fichiers refusés avant d'envoyer."))
+            return
+        attachment_ids = tray.attachment_ids() if tray is not None else []
         draft = self._draft()
         draft.text = self.editor.toPlainText()
+        draft.attachment_ids = attachment_ids
         ticket_id, kind = self._ticket_id, self.kind
         outbox = self._ctx.outbox
         if outbox.is_open and (not self._ctx.connection.online or outbox.has_pending_for(ticket_id)):
@@ -254,7 +317,8 @@ class Composer(QFrame):
         self._refresh_enabled()
         self.task = run(
             operations.send_message(
-                self._ctx, self._store, ticket_id, body=body, kind=kind, client_uuid=draft.client_uuid
+                self._ctx, self._store, ticket_id, body=body, kind=kind, client_uuid=draft.client_uuid,
+                attachment_ids=attachment_ids,
             ),
             on_error=lambda error: self._failed(ticket_id, body, kind, draft, error),
             on_done=lambda message: self._succeeded(ticket_id, draft, message),
@@ -263,7 +327,8 @@ class Composer(QFrame):
     def _queue(self, ticket_id: int, body: str, kind: MessageKind, draft: Draft) -> None:
         reference = self._reference if ticket_id == self._ticket_id else ""
         self._ctx.outbox.queue_message(
-            ticket_id=ticket_id, body=body, kind=kind.value, client_uuid=draft.client_uuid, reference=reference
+            ticket_id=ticket_id, body=body, kind=kind.value, client_uuid=draft.client_uuid, reference=reference,
+            attachments=draft.attachment_ids,
         )
         self._forget_draft(ticket_id, draft)
 
@@ -271,6 +336,10 @@ class Composer(QFrame):
         """The message is on its way (sent or queued): its draft goes, a new one starts."""
         self._sending = False
         self._drafts.pop(ticket_id, None)
+        tray = self._trays.get(ticket_id)
+        if tray is not None:
+            tray.clear()  # the files went with the message
+            self._tray_changed()
         store = self._ctx.outbox.store
         if store is not None:
             store.clear_draft(ticket_draft_key(ticket_id), draft.client_uuid)

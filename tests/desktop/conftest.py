@@ -75,7 +75,7 @@ DEMO_PASSWORD = "SavDemo!2026"
 
 
 @pytest.fixture
-def make_ctx(memory_keyring):
+def make_ctx(memory_keyring, tmp_path_factory):
     """`make_ctx()` → a fresh AppContext (its own settings file, the in-memory keyring)."""
     from desktop.auth.token_store import TokenStore
     from desktop.context import AppContext
@@ -86,12 +86,15 @@ def make_ctx(memory_keyring):
     def make(settings_path=None):
         qsettings = QSettings(str(settings_path), QSettings.Format.IniFormat) if settings_path else QSettings()
         ctx = AppContext(settings=AppSettings(qsettings), token_store=TokenStore(memory_keyring))
+        ctx.outbox.configure(data_dir=tmp_path_factory.mktemp("outbox"))  # drafts never leak between tests
         made.append(ctx)
         return ctx
 
     yield make
     for ctx in made:
         ctx.push.cancel()
+        if ctx.outbox.sync is not None:
+            ctx.outbox.sync.cancel()
         ctx.connection.stop()
 
 

@@ -148,7 +148,9 @@ async def test_the_conversation_shows_a_card_per_attachment(qtbot, make_ctx, sig
     qtbot.addWidget(tray)
     tray.add_files([a_pdf(tmp_path, name="facture.pdf"), a_pdf(tmp_path, name="avoir.pdf")])
     await until(lambda: not tray.busy)
-    await operations.send_message(alice, TicketStore(), ticket.id, body="Ci-joint.", attachment_ids=tray.attachment_ids())
+    await operations.send_message(
+        alice, TicketStore(), ticket.id, body="Ci-joint.", attachment_ids=tray.attachment_ids()
+    )
     view = TicketView(agent, TicketStore(), staff=True)
     qtbot.addWidget(view)
 
