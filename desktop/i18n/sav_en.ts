@@ -1318,148 +1318,168 @@
 <context>
     <name>NewTicketDialog</name>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="53"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="54"/>
         <source>Nouveau ticket</source>
         <translation>New ticket</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="56"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="57"/>
         <source>Nouveau ticket pour un client</source>
         <translation>New ticket for a customer</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="56"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="57"/>
         <source>Décrivez votre demande</source>
         <translation>Describe your request</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="69"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="70"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="72"/>
-        <location filename="../tickets/new_ticket_dialog.py" line="74"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="73"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="75"/>
         <source>Demandeur</source>
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="78"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="79"/>
         <source>En quelques mots : ex. « Terminal T200 bloqué au démarrage »</source>
         <translation>In a few words, e.g. “T200 terminal stuck at startup”</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="79"/>
         <location filename="../tickets/new_ticket_dialog.py" line="80"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="81"/>
         <source>Sujet</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="82"/>
         <location filename="../tickets/new_ticket_dialog.py" line="83"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="84"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="85"/>
-        <location filename="../tickets/new_ticket_dialog.py" line="89"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="86"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="90"/>
         <source>Priorité</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="91"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="92"/>
         <source>Commande concernée</source>
         <translation>Related order</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="92"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="93"/>
         <source>Commande</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="94"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="95"/>
         <source>Produit livré concerné</source>
         <translation>Related delivered product</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="95"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="96"/>
         <source>Ou produit livré</source>
         <translation>Or delivered product</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="100"/>
-        <location filename="../tickets/new_ticket_dialog.py" line="105"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="101"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="106"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="102"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="103"/>
         <source>Que se passe-t-il ? Depuis quand ? Messages d&apos;erreur, numéros de série…</source>
         <translation>What is happening? Since when? Error messages, serial numbers…</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="114"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="122"/>
+        <source>Joindre…</source>
+        <translation type="unfinished">Attach…</translation>
+    </message>
+    <message>
+        <location filename="../tickets/new_ticket_dialog.py" line="124"/>
+        <source>Joindre des fichiers (ou glissez-les, ou collez une image)</source>
+        <translation type="unfinished">Attach files (or drag them here, or paste an image)</translation>
+    </message>
+    <message>
+        <location filename="../tickets/new_ticket_dialog.py" line="128"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="116"/>
-        <location filename="../tickets/new_ticket_dialog.py" line="327"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="130"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="349"/>
         <source>Créer le ticket</source>
         <translation>Create ticket</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="161"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="175"/>
         <source>Choisissez une catégorie</source>
         <translation>Choose a category</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="175"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="189"/>
         <source>Aucune commande en particulier</source>
         <translation>No specific order</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="177"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="191"/>
         <source>Aucun produit en particulier</source>
         <translation>No specific product</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="183"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="197"/>
         <source>Moi-même (%1)</source>
         <translation>Myself (%1)</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="205"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="219"/>
         <source>%1 du %2</source>
         <translation>%1 dated %2</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="207"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="221"/>
         <source>%1 — n° %2</source>
         <translation>%1 — S/N %2</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="269"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="283"/>
         <source>Choisissez le client concerné.</source>
         <translation>Choose the customer concerned.</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="271"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="285"/>
         <source>Indiquez un sujet.</source>
         <translation>Enter a subject.</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="273"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="287"/>
         <source>Choisissez une catégorie.</source>
         <translation>Choose a category.</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="275"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="289"/>
         <source>Décrivez votre demande.</source>
         <translation>Describe your request.</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="301"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="297"/>
+        <source>Patientez : des fichiers sont encore en cours d&apos;envoi.</source>
+        <translation type="unfinished">Please wait: files are still uploading.</translation>
+    </message>
+    <message>
+        <location filename="../tickets/new_ticket_dialog.py" line="299"/>
+        <source>Retirez les fichiers refusés avant d&apos;envoyer.</source>
+        <translation type="unfinished">Remove the refused files before sending.</translation>
+    </message>
+    <message>
+        <location filename="../tickets/new_ticket_dialog.py" line="323"/>
         <source>Création…</source>
         <translation>Creating…</translation>
     </message>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.attachments.tray import AttachmentTray
 from desktop.context import AppContext
 from desktop.i18n.errors import error_message, field_errors
 from desktop.outbox.store import NEW_TICKET
@@ -104,12 +105,25 @@ class NewTicketDialog(QDialog):
         self.description.setMinimumHeight(140)
         self._row(form, self.tr("Description"), "description", self.description)
         layout.addLayout(form)
+        # Screenshots, photos, PDF: dropped on the dialog, pasted in the description, or chosen.
+        self.tray = AttachmentTray(ctx, self)
+        self.setAcceptDrops(True)
+        self.description.viewport().setAcceptDrops(True)
+        for watched in (self, self.description.viewport()):
+            watched.installEventFilter(self.tray.drop_filter)
+        self.description.installEventFilter(self.tray.paste_filter)
+        layout.addWidget(self.tray)
 
         self.general_error = label(role="error")
         self.general_error.setWordWrap(True)
         self.general_error.hide()
         layout.addWidget(self.general_error)
         buttons = QHBoxLayout()
+        self.attach_button = QPushButton(self.tr("Joindre…"), self)
+        self.attach_button.setProperty("variant", "ghost")
+        self.attach_button.setToolTip(self.tr("Joindre des fichiers (ou glissez-les, ou collez une image)"))
+        self.attach_button.clicked.connect(self.tray.choose_files)
+        buttons.addWidget(self.attach_button)
         buttons.addStretch(1)
         self.cancel = QPushButton(self.tr("Annuler"), self)
         self.cancel.clicked.connect(self.reject)
@@ -278,6 +292,13 @@ class NewTicketDialog(QDialog):
         if missing:
             self.inputs[next(iter(missing))].setFocus()
             return None
+        if self.tray.busy or self.tray.has_failures:
+            self._show_general_text(
+                self.tr("Patientez : des fichiers sont encore en cours d'envoi.")
+                if self.tray.busy
+                else self.tr("Retirez les fichiers refusés avant d'envoyer.")
+            )
+            return None
         return TicketCreate(
             subject=self.subject.text().strip(),
             description=self.description.toPlainText().strip(),
@@ -288,6 +309,7 @@ class NewTicketDialog(QDialog):
             client_uuid=self._client_uuid,
             customer=self._current_customer_id(),
             requester=self.requester.currentData() if self.requester is not None else None,
+            attachments=self.tray.attachment_ids(),
         )
 
     def send(self) -> None:
@@ -337,6 +359,10 @@ class NewTicketDialog(QDialog):
 
     def _show_general_error(self, error: BaseException, extra: list[str] | None = None) -> None:
         self.general_error.setText("\n".join([error_message(error), *(extra or [])]))
+        self.general_error.show()
+
+    def _show_general_text(self, text: str) -> None:
+        self.general_error.setText(text)
         self.general_error.show()
 
     def _set_error(self, field: str, text: str) -> None:
