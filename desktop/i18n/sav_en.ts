@@ -1400,12 +1400,12 @@
     <message>
         <location filename="../tickets/new_ticket_dialog.py" line="122"/>
         <source>Joindre…</source>
-        <translation type="unfinished">Attach…</translation>
+        <translation>Attach…</translation>
     </message>
     <message>
         <location filename="../tickets/new_ticket_dialog.py" line="124"/>
         <source>Joindre des fichiers (ou glissez-les, ou collez une image)</source>
-        <translation type="unfinished">Attach files (or drag them here, or paste an image)</translation>
+        <translation>Attach files (or drag them here, or paste an image)</translation>
     </message>
     <message>
         <location filename="../tickets/new_ticket_dialog.py" line="128"/>
@@ -1471,12 +1471,12 @@
     <message>
         <location filename="../tickets/new_ticket_dialog.py" line="297"/>
         <source>Patientez : des fichiers sont encore en cours d&apos;envoi.</source>
-        <translation type="unfinished">Please wait: files are still uploading.</translation>
+        <translation>Please wait: files are still uploading.</translation>
     </message>
     <message>
         <location filename="../tickets/new_ticket_dialog.py" line="299"/>
         <source>Retirez les fichiers refusés avant d&apos;envoyer.</source>
-        <translation type="unfinished">Remove the refused files before sending.</translation>
+        <translation>Remove the refused files before sending.</translation>
     </message>
     <message>
         <location filename="../tickets/new_ticket_dialog.py" line="323"/>

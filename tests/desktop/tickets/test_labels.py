@@ -29,7 +29,8 @@ def test_scheduled_job_events_read_without_an_actor():
     due = event("reminder_due", {"recipient": léa, "note": "Rappeler le client", "remind_at": "2026-03-02T09:00:00Z"},
                 actor=None)
     assert labels.event_text(due) == "Rappel pour Léa Martin : Rappeler le client"
-    assert labels.event_text(event("reminder_due", {"recipient": léa, "note": ""}, actor=None)) == "Rappel pour Léa Martin"
+    without_note = event("reminder_due", {"recipient": léa, "note": ""}, actor=None)
+    assert labels.event_text(without_note) == "Rappel pour Léa Martin"
     at_risk = labels.event_text(event("sla_at_risk", {"due_at": "2026-03-02T15:00:00Z"}, actor=None))
     breached = labels.event_text(event("sla_breached", {"due_at": "2026-03-02T15:00:00Z"}, actor=None))
     assert at_risk.startswith("Échéance (GTR) proche : le ") and "02/03" in at_risk
