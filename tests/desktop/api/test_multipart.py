@@ -4,7 +4,7 @@ server runs): fields, file bytes and awkward file names survive; progress is rep
 import io
 
 import pytest
-from django.core.files.uploadhandler import MemoryFileUploadHandler
+from django.core.files.uploadhandler import MemoryFileUploadHandler, TemporaryFileUploadHandler
 from django.http.multipartparser import MultiPartParser
 
 from desktop.api.client import UPLOAD_CHUNK, MultipartFile
@@ -16,7 +16,8 @@ async def parsed(body: MultipartFile):
     data = b"".join([chunk async for chunk in body.stream()])
     assert len(data) == body.length
     meta = {"CONTENT_TYPE": body.content_type, "CONTENT_LENGTH": str(len(data))}
-    return MultiPartParser(meta, io.BytesIO(data), [MemoryFileUploadHandler()], "utf-8").parse()
+    handlers = [MemoryFileUploadHandler(), TemporaryFileUploadHandler()]  # as Django's default settings
+    return MultiPartParser(meta, io.BytesIO(data), handlers, "utf-8").parse()
 
 
 @pytest.mark.parametrize(
