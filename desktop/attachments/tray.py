@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.attachments import operations
 from desktop.i18n.errors import error_message
+from desktop.outbox.sync import is_retried
 from desktop.tasks import spawn
 from shared_schemas.attachments import AttachmentOut
 
@@ -108,6 +109,7 @@ class PendingUpload(QFrame):
     """One file of the tray."""
 
     UPLOADING, DONE, FAILED = "uploading", "done", "failed"
+    WAITING = "waiting"  # the server could not be reached: the file goes with the message, via the outbox
     finished = Signal()
     remove_requested = Signal(object)
 
@@ -172,8 +174,14 @@ class PendingUpload(QFrame):
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, asyncio.CancelledError):
             return
-        self.state = self.FAILED
         self.progress.hide()
+        if is_retried(error):
+            self.state = self.WAITING
+            self.detail.setText(self.tr("Serveur injoignable : le fichier partira avec le message."))
+            self.remove.setText(self.tr("Retirer"))
+            self.finished.emit()
+            return
+        self.state = self.FAILED
         self.detail.setText(error_message(error))
         self.detail.setProperty("role", "error")
         self.detail.style().unpolish(self.detail)
@@ -244,6 +252,10 @@ class AttachmentTray(QFrame):
 
     def attachment_ids(self) -> list[int]:
         return [row.attachment.id for row in self.rows if row.attachment is not None]
+
+    def waiting_files(self) -> list[tuple[Path, str, uuid.UUID]]:
+        """(path, name, client UUID) of the files the server could not take yet: the outbox carries them."""
+        return [(row.path, row.path.name, row.client_uuid) for row in self.rows if row.state == PendingUpload.WAITING]
 
     def remove_row(self, row: PendingUpload) -> None:
         row.cancel()

@@ -264,7 +264,7 @@
 <context>
     <name>AttachmentTray</name>
     <message>
-        <location filename="../attachments/tray.py" line="232"/>
+        <location filename="../attachments/tray.py" line="240"/>
         <source>Joindre des fichiers</source>
         <translation>Attach files</translation>
     </message>
@@ -480,102 +480,102 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../tickets/composer.py" line="71"/>
+        <location filename="../tickets/composer.py" line="72"/>
         <source>Réponse au client</source>
         <translation>Reply to customer</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="72"/>
+        <location filename="../tickets/composer.py" line="73"/>
         <source>Note interne</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="73"/>
+        <location filename="../tickets/composer.py" line="74"/>
         <source>Visible uniquement par l&apos;équipe Origyne (I)</source>
         <translation>Visible to the Origyne team only (I)</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="74"/>
+        <location filename="../tickets/composer.py" line="75"/>
         <source>Visible par le client (R)</source>
         <translation>Visible to the customer (R)</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="86"/>
+        <location filename="../tickets/composer.py" line="87"/>
         <source>Votre message</source>
         <translation>Your message</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="117"/>
+        <location filename="../tickets/composer.py" line="118"/>
         <source>Joindre…</source>
         <translation>Attach…</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="119"/>
+        <location filename="../tickets/composer.py" line="120"/>
         <source>Joindre des fichiers (ou glissez-les, ou collez une image)</source>
         <translation>Attach files (or drag them here, or paste an image)</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="122"/>
+        <location filename="../tickets/composer.py" line="123"/>
         <source>Ctrl+Entrée pour envoyer</source>
         <translation>Ctrl+Enter to send</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="192"/>
+        <location filename="../tickets/composer.py" line="193"/>
         <source>Note interne : visible uniquement par l&apos;équipe Origyne…</source>
         <translation>Internal note: visible to the Origyne team only…</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="193"/>
+        <location filename="../tickets/composer.py" line="194"/>
         <source>Ajouter la note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="194"/>
+        <location filename="../tickets/composer.py" line="195"/>
         <source>Le client ne verra pas cette note.</source>
         <translation>The customer will not see this note.</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="196"/>
+        <location filename="../tickets/composer.py" line="197"/>
         <source>Votre réponse au client…</source>
         <translation>Your reply to the customer…</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="197"/>
+        <location filename="../tickets/composer.py" line="198"/>
         <source>Envoyer la réponse</source>
         <translation>Send reply</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="198"/>
+        <location filename="../tickets/composer.py" line="199"/>
         <source>Le client recevra cette réponse.</source>
         <translation>The customer will receive this reply.</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="200"/>
+        <location filename="../tickets/composer.py" line="201"/>
         <source>Ajouter une information…</source>
         <translation>Add more information…</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="201"/>
+        <location filename="../tickets/composer.py" line="202"/>
         <source>Envoyer</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="281"/>
+        <location filename="../tickets/composer.py" line="282"/>
         <source>Envoi en attente : votre message partira dès que le serveur sera joignable.</source>
         <translation>Sending pending: your message will go as soon as the server can be reached.</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="297"/>
+        <location filename="../tickets/composer.py" line="298"/>
         <source>Écrivez un message avant d&apos;envoyer.</source>
         <translation>Write a message before sending.</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="301"/>
+        <location filename="../tickets/composer.py" line="302"/>
         <source>Patientez : des fichiers sont encore en cours d&apos;envoi.</source>
         <translation>Please wait: files are still uploading.</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="304"/>
+        <location filename="../tickets/composer.py" line="305"/>
         <source>Retirez les fichiers refusés avant d&apos;envoyer.</source>
         <translation>Remove the refused files before sending.</translation>
     </message>
@@ -1786,30 +1786,36 @@
 <context>
     <name>PendingUpload</name>
     <message>
-        <location filename="../attachments/tray.py" line="139"/>
+        <location filename="../attachments/tray.py" line="141"/>
         <source>Envoi de {name}</source>
         <translation>Sending {name}</translation>
     </message>
     <message>
-        <location filename="../attachments/tray.py" line="140"/>
+        <location filename="../attachments/tray.py" line="142"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../attachments/tray.py" line="142"/>
+        <location filename="../attachments/tray.py" line="144"/>
         <source>Annuler l&apos;envoi de {name}</source>
         <translation>Cancel sending {name}</translation>
     </message>
     <message>
-        <location filename="../attachments/tray.py" line="165"/>
+        <location filename="../attachments/tray.py" line="167"/>
         <location filename="../attachments/tray.py" line="181"/>
+        <location filename="../attachments/tray.py" line="189"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../attachments/tray.py" line="166"/>
+        <location filename="../attachments/tray.py" line="168"/>
         <source>Retirer {name}</source>
         <translation>Remove {name}</translation>
+    </message>
+    <message>
+        <location filename="../attachments/tray.py" line="180"/>
+        <source>Serveur injoignable : le fichier partira avec le message.</source>
+        <translation>Server unreachable: the file will go with the message.</translation>
     </message>
 </context>
 <context>
@@ -3162,17 +3168,17 @@
 <context>
     <name>attachments</name>
     <message>
-        <location filename="../attachments/tray.py" line="39"/>
+        <location filename="../attachments/tray.py" line="40"/>
         <source>{size} o</source>
         <translation>{size} B</translation>
     </message>
     <message>
-        <location filename="../attachments/tray.py" line="41"/>
+        <location filename="../attachments/tray.py" line="42"/>
         <source>{size} Ko</source>
         <translation>{size} KB</translation>
     </message>
     <message>
-        <location filename="../attachments/tray.py" line="43"/>
+        <location filename="../attachments/tray.py" line="44"/>
         <source>{size} Mo</source>
         <translation>{size} MB</translation>
     </message>

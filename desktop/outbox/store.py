@@ -16,6 +16,7 @@ Attached files come later as their own table keyed by a draft key or an outbox `
 import hashlib
 import json
 import os
+import shutil
 import sqlite3
 import uuid
 from dataclasses import dataclass
@@ -193,16 +194,24 @@ class OutboxStore(QObject):
         depends_on: int | None = None,
         reference: str = "",
         attachments: list[int] | None = None,
+        files: list[tuple[Path, str, uuid.UUID]] | None = None,
     ) -> int:
         """Queues a reply or note to a ticket, or to a queued ticket (`depends_on`, its seq).
         `reference` (the ticket's, as the user knows it) is for the pending list only.
-        `attachments`: ids of files already uploaded (staged on the server, kept there a day)."""
+        `attachments`: ids of files already uploaded (staged on the server, kept there a day);
+        `files`: (path, name, client UUID) of files not uploaded yet — a private copy of each is kept
+        with the item and uploaded (idempotently) just before it is sent."""
         if (ticket_id is None) == (depends_on is None):
             raise ValueError("a message goes to a ticket or to a queued ticket")
         draft_key = ticket_draft_key(ticket_id) if ticket_id is not None else None
         payload = {"body": body, "kind": kind, "reference": reference}
         if attachments:
             payload["attachments"] = list(attachments)
+        if files:
+            payload["files"] = [
+                {"path": str(self.keep_file(path, key)), "name": name, "client_uuid": str(key)}
+                for path, name, key in files
+            ]
         return self._queue(MESSAGE, ticket_id, depends_on, payload, client_uuid, draft_key)
 
     def _queue(self, kind, ticket_id, depends_on, payload, client_uuid, draft_key) -> int:
@@ -266,19 +275,45 @@ class OutboxStore(QObject):
         self._db.execute(f"UPDATE outbox SET {assignments} WHERE seq = ?", (*values, seq))  # noqa: S608
         self.changed.emit()
 
+    # --- files carried by queued items ----------------------------------------------------------
+    @property
+    def files_dir(self) -> Path:
+        folder = self.path.with_name(self.path.stem + "-files")
+        folder.mkdir(mode=0o700, exist_ok=True)
+        os.chmod(folder, 0o700)
+        return folder
+
+    def keep_file(self, source: Path, key: uuid.UUID) -> Path:
+        """A private copy (0600) of a file a queued message carries: the user may move or delete theirs."""
+        target = self.files_dir / key.hex
+        partial = target.with_suffix(".part")
+        shutil.copyfile(source, partial)
+        os.chmod(partial, 0o600)
+        partial.replace(target)
+        return target
+
+    def _drop_files(self, item: OutboxItem | None) -> None:
+        for carried in (item.payload.get("files", []) if item is not None else []):
+            Path(carried["path"]).unlink(missing_ok=True)
+
     def mark_sent(self, seq: int, *, ticket_id: int | None = None) -> None:
         """The server has it: the item goes; replies waiting for this ticket now go to `ticket_id`."""
+        sent = self.item(seq)
         with self._transaction():
             if ticket_id is not None:
                 self._db.execute(
                     "UPDATE outbox SET ticket_id = ?, depends_on = NULL WHERE depends_on = ?", (ticket_id, seq)
                 )
             self._db.execute("DELETE FROM outbox WHERE seq = ?", (seq,))
+        self._drop_files(sent)
         self.changed.emit()
 
     def cancel(self, seq: int) -> None:
         """The user gives up an item (and the replies that waited for it, if it is a ticket)."""
+        doomed = [self.item(seq), *(i for i in self.items() if i.depends_on == seq)]
         self._db.execute("DELETE FROM outbox WHERE seq = ?", (seq,))
+        for item in doomed:
+            self._drop_files(item)
         self.changed.emit()
 
 

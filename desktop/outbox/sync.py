@@ -15,6 +15,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Callable, Iterable
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
@@ -179,13 +180,21 @@ class OutboxSync(QObject):
         """None: the ticket the views show is read again afterwards (`_show`)."""
         from desktop.tickets import operations
 
+        attachment_ids = list(item.payload.get("attachments") or [])
+        for carried in item.payload.get("files", []):
+            # Its own client UUID: a retry after a lost answer gets the same attachment back.
+            uploaded = await self._ctx.api.upload(
+                "attachments", Path(carried["path"]), filename=carried["name"],
+                fields={"client_uuid": carried["client_uuid"]}, headers={"Idempotency-Key": carried["client_uuid"]},
+            )
+            attachment_ids.append(uploaded["id"])
         await operations.post_message(
             self._ctx,
             item.ticket_id,
             body=item.payload["body"],
             kind=MessageKind(item.payload["kind"]),
             client_uuid=item.client_uuid,
-            attachment_ids=item.payload.get("attachments"),
+            attachment_ids=attachment_ids,
         )
 
     async def _show(self, item: OutboxItem, detail: TicketDetail | None) -> None:

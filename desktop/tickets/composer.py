@@ -46,6 +46,7 @@ class Draft:
     kind: MessageKind = MessageKind.REPLY
     client_uuid: uuid.UUID = field(default_factory=operations.new_client_uuid)
     attachment_ids: list[int] = field(default_factory=list)  # uploaded files going with it
+    waiting_files: list = field(default_factory=list)  # files the server could not take yet
 
 
 class Composer(QFrame):
@@ -307,9 +308,11 @@ class Composer(QFrame):
         draft = self._draft()
         draft.text = self.editor.toPlainText()
         draft.attachment_ids = attachment_ids
+        draft.waiting_files = tray.waiting_files() if tray is not None else []
         ticket_id, kind = self._ticket_id, self.kind
         outbox = self._ctx.outbox
-        if outbox.is_open and (not self._ctx.connection.online or outbox.has_pending_for(ticket_id)):
+        offline = not self._ctx.connection.online or bool(draft.waiting_files)
+        if outbox.is_open and (offline or outbox.has_pending_for(ticket_id)):
             self._queue(ticket_id, body, kind, draft)  # after what waits already, in order
             return
         self._sending = True
@@ -328,7 +331,7 @@ class Composer(QFrame):
         reference = self._reference if ticket_id == self._ticket_id else ""
         self._ctx.outbox.queue_message(
             ticket_id=ticket_id, body=body, kind=kind.value, client_uuid=draft.client_uuid, reference=reference,
-            attachments=draft.attachment_ids,
+            attachments=draft.attachment_ids, files=draft.waiting_files,
         )
         self._forget_draft(ticket_id, draft)
 

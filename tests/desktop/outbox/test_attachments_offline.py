@@ -1,0 +1,47 @@
+"""A file attached while the server cannot be reached waits with the message in the outbox (a private
+copy of it), is uploaded when the server is back, and the reply arrives once, with its file."""
+
+import os
+
+import pytest
+
+from desktop.attachments.tray import PendingUpload
+from tests.desktop.attachments.test_attachments import a_pdf, drop_files
+from tests.desktop.outbox.conftest import FlakyNetwork, through
+from tests.desktop.outbox.test_editors import composer_on
+from tests.desktop.tickets.helpers import CLIENT_A, new_ticket, until
+
+pytestmark = pytest.mark.asyncio
+
+
+async def test_a_file_attached_offline_goes_with_the_reply_once_the_server_is_back(qtbot, outbox_ctx, tmp_path):
+    alice = await outbox_ctx(CLIENT_A)
+    ticket = await new_ticket(alice)
+    network = FlakyNetwork()
+    await through(alice, network)
+    composer, store = await composer_on(qtbot, alice, ticket.id)
+    composer.show()
+    original = a_pdf(tmp_path, size=300_000, name="releve-compteur.pdf")
+    network.down = True
+
+    drop_files(composer.editor.viewport(), [original])
+    await until(lambda: composer.tray.rows and composer.tray.rows[0].state == PendingUpload.WAITING)
+    composer.editor.setPlainText("Le relevé du compteur, pris hors connexion.")
+    composer.send()
+    await until(lambda: alice.outbox.count() == 1 and not composer.tray.rows, what="the reply queued with its file")
+    [item] = alice.outbox.items()
+    [carried] = item.payload["files"]
+    copy = carried["path"]
+    assert carried["name"] == "releve-compteur.pdf" and os.stat(copy).st_mode & 0o777 == 0o600
+    original.unlink()  # the user's own file may go: the outbox has its copy
+
+    network.down = False
+    network.lose_answers = 1  # and the first answer to the reply is lost on its way back
+
+    await until(lambda: alice.outbox.count() == 0, what="the reply delivered")
+    detail = await alice.api.get(f"tickets/{ticket.id}")
+    replies = [m for m in detail["messages"] if m["body"] == "Le relevé du compteur, pris hors connexion."]
+    assert len(replies) == 1, "sent exactly once"
+    assert [a["name"] for a in replies[0]["attachments"]] == ["releve-compteur.pdf"]
+    assert replies[0]["attachments"][0]["size"] == 300_000
+    assert not os.path.exists(copy), "the private copy goes once the server has it"
