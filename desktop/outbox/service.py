@@ -93,8 +93,8 @@ class Outbox(QObject):
     def count(self) -> int:
         return self.store.count() if self.store is not None else 0
 
-    def queue_ticket(self, payload: dict, client_uuid) -> int:
-        seq = self.store.queue_ticket(payload, client_uuid)
+    def queue_ticket(self, payload: dict, client_uuid, *, files=None) -> int:
+        seq = self.store.queue_ticket(payload, client_uuid, files=files)
         self._kick()
         return seq
 

@@ -180,8 +180,18 @@ class OutboxStore(QObject):
             self._db.execute("DELETE FROM drafts WHERE key = ? AND client_uuid = ?", (key, str(client_uuid)))
 
     # --- queueing ----------------------------------------------------------------------------
-    def queue_ticket(self, payload: dict[str, Any], client_uuid: uuid.UUID, *, draft_key: str = NEW_TICKET) -> int:
-        """Queues a new ticket and forgets its draft, in one transaction."""
+    def queue_ticket(
+        self,
+        payload: dict[str, Any],
+        client_uuid: uuid.UUID,
+        *,
+        draft_key: str = NEW_TICKET,
+        files: list[tuple[Path, str, uuid.UUID]] | None = None,
+    ) -> int:
+        """Queues a new ticket and forgets its draft, in one transaction; `files` as for messages."""
+        payload = dict(payload)
+        if files:
+            payload["files"] = self._carried(files)
         return self._queue(CREATE_TICKET, None, None, payload, client_uuid, draft_key)
 
     def queue_message(
@@ -208,10 +218,7 @@ class OutboxStore(QObject):
         if attachments:
             payload["attachments"] = list(attachments)
         if files:
-            payload["files"] = [
-                {"path": str(self.keep_file(path, key)), "name": name, "client_uuid": str(key)}
-                for path, name, key in files
-            ]
+            payload["files"] = self._carried(files)
         return self._queue(MESSAGE, ticket_id, depends_on, payload, client_uuid, draft_key)
 
     def _queue(self, kind, ticket_id, depends_on, payload, client_uuid, draft_key) -> int:
@@ -282,6 +289,12 @@ class OutboxStore(QObject):
         folder.mkdir(mode=0o700, exist_ok=True)
         os.chmod(folder, 0o700)
         return folder
+
+    def _carried(self, files: list[tuple[Path, str, uuid.UUID]]) -> list[dict[str, str]]:
+        return [
+            {"path": str(self.keep_file(path, key)), "name": name, "client_uuid": str(key)}
+            for path, name, key in files
+        ]
 
     def keep_file(self, source: Path, key: uuid.UUID) -> Path:
         """A private copy (0600) of a file a queued message carries: the user may move or delete theirs."""

@@ -173,21 +173,29 @@ class OutboxSync(QObject):
     async def _create_ticket(self, item: OutboxItem) -> TicketDetail:
         from desktop.tickets import operations  # they need the context, which holds this service
 
-        draft = TicketCreate.model_validate({**item.payload, "client_uuid": item.client_uuid})
+        attachment_ids = [*(item.payload.get("attachments") or []), *await self._upload_carried(item)]
+        draft = TicketCreate.model_validate(
+            {**item.payload, "client_uuid": item.client_uuid, "attachments": attachment_ids}
+        )
         return await operations.post_ticket(self._ctx, draft)
+
+    async def _upload_carried(self, item: OutboxItem) -> list[int]:
+        """Uploads the files the item carries, each under its own client UUID: a retry after a lost
+        answer gets the same attachment back."""
+        ids = []
+        for carried in item.payload.get("files", []):
+            uploaded = await self._ctx.api.upload(
+                "attachments", Path(carried["path"]), filename=carried["name"],
+                fields={"client_uuid": carried["client_uuid"]}, headers={"Idempotency-Key": carried["client_uuid"]},
+            )
+            ids.append(uploaded["id"])
+        return ids
 
     async def _post_message(self, item: OutboxItem) -> None:
         """None: the ticket the views show is read again afterwards (`_show`)."""
         from desktop.tickets import operations
 
-        attachment_ids = list(item.payload.get("attachments") or [])
-        for carried in item.payload.get("files", []):
-            # Its own client UUID: a retry after a lost answer gets the same attachment back.
-            uploaded = await self._ctx.api.upload(
-                "attachments", Path(carried["path"]), filename=carried["name"],
-                fields={"client_uuid": carried["client_uuid"]}, headers={"Idempotency-Key": carried["client_uuid"]},
-            )
-            attachment_ids.append(uploaded["id"])
+        attachment_ids = [*(item.payload.get("attachments") or []), *await self._upload_carried(item)]
         await operations.post_message(
             self._ctx,
             item.ticket_id,

@@ -316,8 +316,8 @@ class NewTicketDialog(QDialog):
         draft = self.draft()
         if draft is None or not self.submit.isEnabled():
             return
-        if self._ctx.outbox.is_open and not self._ctx.connection.online:
-            self._queue(draft)
+        if self._ctx.outbox.is_open and (not self._ctx.connection.online or self.tray.waiting_files()):
+            self._queue(draft)  # files the server could not take yet go with it, via the outbox
             return
         self.submit.setEnabled(False)
         self.submit.setText(self.tr("Création…"))
@@ -328,7 +328,7 @@ class NewTicketDialog(QDialog):
         )
 
     def _queue(self, draft: TicketCreate) -> None:
-        seq = self._ctx.outbox.queue_ticket(draft.payload(), self._client_uuid)
+        seq = self._ctx.outbox.queue_ticket(draft.payload(), self._client_uuid, files=self.tray.waiting_files())
         self._finished = True
         self.queued.emit(seq)
         self.accept()

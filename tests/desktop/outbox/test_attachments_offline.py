@@ -45,3 +45,30 @@ async def test_a_file_attached_offline_goes_with_the_reply_once_the_server_is_ba
     assert [a["name"] for a in replies[0]["attachments"]] == ["releve-compteur.pdf"]
     assert replies[0]["attachments"][0]["size"] == 300_000
     assert not os.path.exists(copy), "the private copy goes once the server has it"
+
+
+async def test_a_new_ticket_with_a_file_attached_offline_is_created_once_with_it(qtbot, outbox_ctx, tmp_path):
+    from tests.desktop.outbox.test_editors import open_dialog
+    from tests.desktop.outbox.test_sync import tickets_titled
+    from tests.desktop.tickets.helpers import unique
+
+    alice = await outbox_ctx(CLIENT_A)
+    network = FlakyNetwork()
+    await through(alice, network)
+    dialog = await open_dialog(qtbot, alice)
+    subject = unique("Colis ouvert")
+    dialog.subject.setText(subject)
+    dialog.category.setCurrentIndex(1)
+    dialog.description.setPlainText("Le colis est arrivé ouvert, photo jointe.")
+    network.down = True
+    drop_files(dialog.description.viewport(), [a_pdf(tmp_path, name="colis.pdf")])
+    await until(lambda: dialog.tray.rows and dialog.tray.rows[0].state == PendingUpload.WAITING)
+
+    dialog.submit.click()
+    await until(lambda: alice.outbox.count() == 1, what="the ticket queued with its file")
+    network.down = False
+
+    await until(lambda: alice.outbox.count() == 0, what="the ticket created")
+    [created] = await tickets_titled(alice, subject)
+    detail = await alice.api.get(f"tickets/{created['id']}")
+    assert [a["name"] for a in detail["attachments"]] == ["colis.pdf"]
