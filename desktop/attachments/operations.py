@@ -12,10 +12,12 @@ from shared_schemas.attachments import AttachmentOut
 Progress = Callable[[int, int], None]
 
 
-async def upload(ctx, path: Path, *, client_uuid: uuid.UUID, on_progress: Progress | None = None) -> AttachmentOut:
+async def upload(
+    ctx, path: Path, *, client_uuid: uuid.UUID, filename: str | None = None, on_progress: Progress | None = None
+) -> AttachmentOut:
     """A retry with the same `client_uuid` returns the attachment already stored."""
     body = await ctx.api.upload(
-        "attachments", path, fields={"client_uuid": str(client_uuid)},
+        "attachments", path, filename=filename, fields={"client_uuid": str(client_uuid)},
         headers={"Idempotency-Key": str(client_uuid)}, on_progress=on_progress,
     )
     return AttachmentOut.model_validate(body)

@@ -7,6 +7,7 @@ sent with `attachment_ids()` once none is still uploading."""
 import asyncio
 import logging
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSize, Qt, Signal
@@ -113,35 +114,46 @@ class PendingUpload(QFrame):
     finished = Signal()
     remove_requested = Signal(object)
 
-    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        path: Path | None,
+        parent: QWidget | None = None,
+        *,
+        name: str | None = None,
+        client_uuid: uuid.UUID | None = None,
+        attachment: AttachmentOut | None = None,
+    ) -> None:
+        """A file to upload (`path`), or — restoring a draft — one uploaded already (`attachment`)."""
         super().__init__(parent)
         self.setObjectName("pendingUpload")
         self.path = path
-        self.client_uuid = uuid.uuid4()
-        self.state = self.UPLOADING
-        self.attachment: AttachmentOut | None = None
+        self.file_name = name or (path.name if path is not None else attachment.name)
+        self.client_uuid = client_uuid or uuid.uuid4()
+        self.state = self.DONE if attachment is not None else self.UPLOADING
+        self.attachment = attachment
         self.task: asyncio.Task | None = None
         self.thumbnail = QLabel(self)
         self.thumbnail.setFixedSize(THUMBNAIL)
         self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.thumbnail.setProperty("role", "attachment-thumbnail")
-        picture = thumbnail_of(path)
+        picture = thumbnail_of(path) if path is not None else None
         if picture is not None:
             self.thumbnail.setPixmap(picture)
         else:
-            self.thumbnail.setText(type_badge(path.name))
-        self.name = QLabel(path.name, self)
+            self.thumbnail.setText(type_badge(self.file_name))
+        self.name = QLabel(self.file_name, self)
         self.name.setTextFormat(Qt.TextFormat.PlainText)
-        self.detail = QLabel(human_size(path.stat().st_size), self)
+        size = attachment.size if attachment is not None else path.stat().st_size
+        self.detail = QLabel(human_size(size), self)
         self.detail.setProperty("role", "muted")
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(6)
-        self.progress.setAccessibleName(self.tr("Envoi de {name}").format(name=path.name))
+        self.progress.setAccessibleName(self.tr("Envoi de {name}").format(name=self.file_name))
         self.remove = QPushButton(self.tr("Annuler"), self)
         self.remove.setProperty("variant", "ghost")
-        self.remove.setAccessibleName(self.tr("Annuler l'envoi de {name}").format(name=path.name))
+        self.remove.setAccessibleName(self.tr("Annuler l'envoi de {name}").format(name=self.file_name))
         self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
         text = QVBoxLayout()
         text.setSpacing(2)
@@ -153,20 +165,25 @@ class PendingUpload(QFrame):
         layout.addWidget(self.thumbnail)
         layout.addLayout(text, 1)
         layout.addWidget(self.remove)
+        if self.state == self.DONE:
+            self._show_done()
 
     def start(self, ctx) -> None:
         self.task = spawn(self._upload(ctx), on_error=self._failed)
 
     async def _upload(self, ctx) -> None:
         self.attachment = await operations.upload(
-            ctx, self.path, client_uuid=self.client_uuid, on_progress=self._on_progress
+            ctx, self.path, filename=self.file_name, client_uuid=self.client_uuid, on_progress=self._on_progress
         )
         self.state = self.DONE
         self.progress.setValue(1000)
+        self._show_done()
+        self.finished.emit()
+
+    def _show_done(self) -> None:
         self.progress.hide()
         self.remove.setText(self.tr("Retirer"))
-        self.remove.setAccessibleName(self.tr("Retirer {name}").format(name=self.path.name))
-        self.finished.emit()
+        self.remove.setAccessibleName(self.tr("Retirer {name}").format(name=self.file_name))
 
     def _on_progress(self, sent: int, total: int) -> None:
         self.progress.setValue(int(1000 * sent / total) if total else 1000)
@@ -216,13 +233,16 @@ class AttachmentTray(QFrame):
     def add_files(self, paths: list[Path]) -> None:
         for path in paths:
             row = PendingUpload(Path(path), self)
-            row.finished.connect(self.changed)
-            row.remove_requested.connect(self.remove_row)
-            self.rows.append(row)
-            self._layout.addWidget(row)
+            self._add_row(row)
             row.start(self.ctx)
         self.setVisible(bool(self.rows))
         self.changed.emit()
+
+    def _add_row(self, row: PendingUpload) -> None:
+        row.finished.connect(self.changed)
+        row.remove_requested.connect(self.remove_row)
+        self.rows.append(row)
+        self._layout.addWidget(row)
 
     def add_image(self, image: QImage) -> Path | None:
         """A pasted image, saved as a PNG in the user's cache, then attached like a file."""
@@ -255,7 +275,37 @@ class AttachmentTray(QFrame):
 
     def waiting_files(self) -> list[tuple[Path, str, uuid.UUID]]:
         """(path, name, client UUID) of the files the server could not take yet: the outbox carries them."""
-        return [(row.path, row.path.name, row.client_uuid) for row in self.rows if row.state == PendingUpload.WAITING]
+        return [(row.path, row.file_name, row.client_uuid) for row in self.rows if row.state == PendingUpload.WAITING]
+
+    # --- drafts ----------------------------------------------------------------------------------
+    def draft_entries(self, keep: Callable[[Path, uuid.UUID], Path]) -> list[dict]:
+        """What a saved draft records of these files: uploaded ones by their server description,
+        the others as a private copy (`keep`) to upload again after a restart."""
+        entries = []
+        for row in self.rows:
+            if row.state == PendingUpload.DONE and row.attachment is not None:
+                entries.append({"attachment": row.attachment.model_dump(mode="json")})
+            elif row.state in (PendingUpload.UPLOADING, PendingUpload.WAITING) and row.path is not None:
+                try:
+                    copy = keep(row.path, row.client_uuid)
+                except FileNotFoundError:
+                    continue  # gone from the disk before it could be kept
+                entries.append({"path": str(copy), "name": row.file_name, "client_uuid": str(row.client_uuid)})
+        return entries
+
+    def restore(self, entries: list[dict]) -> None:
+        """The files of a draft saved before a restart (`draft_entries`)."""
+        for entry in entries:
+            if "attachment" in entry:
+                self._add_row(PendingUpload(None, self, attachment=AttachmentOut.model_validate(entry["attachment"])))
+            elif Path(entry["path"]).is_file():
+                row = PendingUpload(
+                    Path(entry["path"]), self, name=entry["name"], client_uuid=uuid.UUID(entry["client_uuid"])
+                )
+                self._add_row(row)
+                row.start(self.ctx)
+        self.setVisible(bool(self.rows))
+        self.changed.emit()
 
     def remove_row(self, row: PendingUpload) -> None:
         row.cancel()

@@ -264,7 +264,7 @@
 <context>
     <name>AttachmentTray</name>
     <message>
-        <location filename="../attachments/tray.py" line="240"/>
+        <location filename="../attachments/tray.py" line="260"/>
         <source>Joindre des fichiers</source>
         <translation>Attach files</translation>
     </message>
@@ -480,102 +480,102 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../tickets/composer.py" line="72"/>
+        <location filename="../tickets/composer.py" line="73"/>
         <source>Réponse au client</source>
         <translation>Reply to customer</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="73"/>
+        <location filename="../tickets/composer.py" line="74"/>
         <source>Note interne</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="74"/>
+        <location filename="../tickets/composer.py" line="75"/>
         <source>Visible uniquement par l&apos;équipe Origyne (I)</source>
         <translation>Visible to the Origyne team only (I)</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="75"/>
+        <location filename="../tickets/composer.py" line="76"/>
         <source>Visible par le client (R)</source>
         <translation>Visible to the customer (R)</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="87"/>
+        <location filename="../tickets/composer.py" line="88"/>
         <source>Votre message</source>
         <translation>Your message</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="118"/>
+        <location filename="../tickets/composer.py" line="119"/>
         <source>Joindre…</source>
         <translation>Attach…</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="120"/>
+        <location filename="../tickets/composer.py" line="121"/>
         <source>Joindre des fichiers (ou glissez-les, ou collez une image)</source>
         <translation>Attach files (or drag them here, or paste an image)</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="123"/>
+        <location filename="../tickets/composer.py" line="124"/>
         <source>Ctrl+Entrée pour envoyer</source>
         <translation>Ctrl+Enter to send</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="193"/>
+        <location filename="../tickets/composer.py" line="194"/>
         <source>Note interne : visible uniquement par l&apos;équipe Origyne…</source>
         <translation>Internal note: visible to the Origyne team only…</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="194"/>
+        <location filename="../tickets/composer.py" line="195"/>
         <source>Ajouter la note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="195"/>
+        <location filename="../tickets/composer.py" line="196"/>
         <source>Le client ne verra pas cette note.</source>
         <translation>The customer will not see this note.</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="197"/>
+        <location filename="../tickets/composer.py" line="198"/>
         <source>Votre réponse au client…</source>
         <translation>Your reply to the customer…</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="198"/>
+        <location filename="../tickets/composer.py" line="199"/>
         <source>Envoyer la réponse</source>
         <translation>Send reply</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="199"/>
+        <location filename="../tickets/composer.py" line="200"/>
         <source>Le client recevra cette réponse.</source>
         <translation>The customer will receive this reply.</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="201"/>
+        <location filename="../tickets/composer.py" line="202"/>
         <source>Ajouter une information…</source>
         <translation>Add more information…</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="202"/>
+        <location filename="../tickets/composer.py" line="203"/>
         <source>Envoyer</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="282"/>
+        <location filename="../tickets/composer.py" line="291"/>
         <source>Envoi en attente : votre message partira dès que le serveur sera joignable.</source>
         <translation>Sending pending: your message will go as soon as the server can be reached.</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="298"/>
+        <location filename="../tickets/composer.py" line="307"/>
         <source>Écrivez un message avant d&apos;envoyer.</source>
         <translation>Write a message before sending.</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="302"/>
+        <location filename="../tickets/composer.py" line="311"/>
         <source>Patientez : des fichiers sont encore en cours d&apos;envoi.</source>
         <translation>Please wait: files are still uploading.</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="305"/>
+        <location filename="../tickets/composer.py" line="314"/>
         <source>Retirez les fichiers refusés avant d&apos;envoyer.</source>
         <translation>Remove the refused files before sending.</translation>
     </message>
@@ -1786,34 +1786,34 @@
 <context>
     <name>PendingUpload</name>
     <message>
-        <location filename="../attachments/tray.py" line="141"/>
+        <location filename="../attachments/tray.py" line="153"/>
         <source>Envoi de {name}</source>
         <translation>Sending {name}</translation>
     </message>
     <message>
-        <location filename="../attachments/tray.py" line="142"/>
+        <location filename="../attachments/tray.py" line="154"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../attachments/tray.py" line="144"/>
+        <location filename="../attachments/tray.py" line="156"/>
         <source>Annuler l&apos;envoi de {name}</source>
         <translation>Cancel sending {name}</translation>
     </message>
     <message>
-        <location filename="../attachments/tray.py" line="167"/>
-        <location filename="../attachments/tray.py" line="181"/>
-        <location filename="../attachments/tray.py" line="189"/>
+        <location filename="../attachments/tray.py" line="185"/>
+        <location filename="../attachments/tray.py" line="198"/>
+        <location filename="../attachments/tray.py" line="206"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../attachments/tray.py" line="168"/>
+        <location filename="../attachments/tray.py" line="186"/>
         <source>Retirer {name}</source>
         <translation>Remove {name}</translation>
     </message>
     <message>
-        <location filename="../attachments/tray.py" line="180"/>
+        <location filename="../attachments/tray.py" line="197"/>
         <source>Serveur injoignable : le fichier partira avec le message.</source>
         <translation>Server unreachable: the file will go with the message.</translation>
     </message>
@@ -3168,17 +3168,17 @@
 <context>
     <name>attachments</name>
     <message>
-        <location filename="../attachments/tray.py" line="40"/>
+        <location filename="../attachments/tray.py" line="41"/>
         <source>{size} o</source>
         <translation>{size} B</translation>
     </message>
     <message>
-        <location filename="../attachments/tray.py" line="42"/>
+        <location filename="../attachments/tray.py" line="43"/>
         <source>{size} Ko</source>
         <translation>{size} KB</translation>
     </message>
     <message>
-        <location filename="../attachments/tray.py" line="44"/>
+        <location filename="../attachments/tray.py" line="45"/>
         <source>{size} Mo</source>
         <translation>{size} MB</translation>
     </message>

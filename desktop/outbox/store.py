@@ -299,6 +299,11 @@ class OutboxStore(QObject):
     def keep_file(self, source: Path, key: uuid.UUID) -> Path:
         """A private copy (0600) of a file a queued message carries: the user may move or delete theirs."""
         target = self.files_dir / key.hex
+        if target.exists():  # kept already: a draft saved again, a restored draft's file, the user's copy gone
+            if not source.exists() or source.resolve() == target.resolve():
+                return target
+            if target.stat().st_size == source.stat().st_size:
+                return target
         partial = target.with_suffix(".part")
         shutil.copyfile(source, partial)
         os.chmod(partial, 0o600)

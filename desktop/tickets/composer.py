@@ -47,6 +47,7 @@ class Draft:
     client_uuid: uuid.UUID = field(default_factory=operations.new_client_uuid)
     attachment_ids: list[int] = field(default_factory=list)  # uploaded files going with it
     waiting_files: list = field(default_factory=list)  # files the server could not take yet
+    saved_files: list = field(default_factory=list)  # the files of a draft restored from the local store
 
 
 class Composer(QFrame):
@@ -226,7 +227,10 @@ class Composer(QFrame):
         if stored is None:
             return Draft()
         kind = stored.fields.get("kind", MessageKind.REPLY.value)
-        return Draft(text=stored.text, kind=MessageKind(kind), client_uuid=stored.client_uuid)
+        return Draft(
+            text=stored.text, kind=MessageKind(kind), client_uuid=stored.client_uuid,
+            saved_files=list(stored.fields.get("files", [])),
+        )
 
     # --- attachments ---------------------------------------------------------------------------
     @property
@@ -237,7 +241,9 @@ class Composer(QFrame):
         tray = self._trays.get(ticket_id)
         if tray is None:
             tray = AttachmentTray(self._ctx, self.tray_stack)
+            tray.restore(self._draft().saved_files)
             tray.changed.connect(self._tray_changed)
+            tray.changed.connect(self._save_timer.start)
             self._trays[ticket_id] = tray
             self.tray_stack.addWidget(tray)
         for other in self._trays.values():  # only the open ticket's tray takes drops and pastes
@@ -267,8 +273,11 @@ class Composer(QFrame):
             return
         draft = self._draft()
         key = ticket_draft_key(self._ticket_id)
-        if draft.text.strip():
-            store.save_draft(key, text=draft.text, client_uuid=draft.client_uuid, fields={"kind": draft.kind.value})
+        tray = self._trays.get(self._ticket_id)
+        files = tray.draft_entries(store.keep_file) if tray is not None else draft.saved_files
+        if draft.text.strip() or files:
+            fields = {"kind": draft.kind.value, "files": files}
+            store.save_draft(key, text=draft.text, client_uuid=draft.client_uuid, fields=fields)
         else:
             store.clear_draft(key)
 

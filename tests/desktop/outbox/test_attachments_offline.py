@@ -72,3 +72,40 @@ async def test_a_new_ticket_with_a_file_attached_offline_is_created_once_with_it
     [created] = await tickets_titled(alice, subject)
     detail = await alice.api.get(f"tickets/{created['id']}")
     assert [a["name"] for a in detail["attachments"]] == ["colis.pdf"]
+
+
+async def test_a_drafts_files_are_back_after_a_restart(qtbot, outbox_ctx, tmp_path):
+    from desktop.outbox.store import ticket_draft_key
+
+    alice = await outbox_ctx(CLIENT_A)
+    ticket = await new_ticket(alice)
+    network = FlakyNetwork()
+    await through(alice, network)
+    composer, _ = await composer_on(qtbot, alice, ticket.id)
+    composer.show()
+    drop_files(composer.editor.viewport(), [a_pdf(tmp_path, name="facture.pdf")])
+    await until(lambda: composer.tray.rows[0].state == PendingUpload.DONE, what="the first file uploaded")
+    network.down = True
+    drop_files(composer.editor.viewport(), [a_pdf(tmp_path, name="avoir.pdf")])
+    await until(lambda: composer.tray.rows[1].state == PendingUpload.WAITING, what="the second file waiting")
+    composer.editor.setPlainText("La facture et l'avoir.")
+    store = alice.outbox.store
+    await until(
+        lambda: (d := store.draft(ticket_draft_key(ticket.id))) is not None and len(d.fields.get("files", [])) == 2,
+        what="the draft saved with both files",
+    )
+    (tmp_path / "avoir.pdf").unlink()  # the user's own copy may go: the draft kept one
+
+    # The app dies here. A new run, same user, server reachable again:
+    restarted = await outbox_ctx(CLIENT_A)
+    after, _ = await composer_on(qtbot, restarted, ticket.id)
+    after.show()
+    assert after.editor.toPlainText() == "La facture et l'avoir."
+    assert [row.file_name for row in after.tray.rows] == ["facture.pdf", "avoir.pdf"]
+    await until(lambda: all(row.state == PendingUpload.DONE for row in after.tray.rows), what="the waiting file sent")
+
+    after.send()
+    await until(lambda: not after.is_sending and not after.editor.toPlainText(), what="the reply sent")
+    detail = await restarted.api.get(f"tickets/{ticket.id}")
+    [reply] = [m for m in detail["messages"] if m["body"] == "La facture et l'avoir."]
+    assert sorted(a["name"] for a in reply["attachments"]) == ["avoir.pdf", "facture.pdf"]
