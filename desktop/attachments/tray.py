@@ -171,6 +171,14 @@ class PendingUpload(QFrame):
     def start(self, ctx) -> None:
         self.task = spawn(self._upload(ctx), on_error=self._failed)
 
+    def retry(self, ctx) -> None:
+        self.state = self.UPLOADING
+        self.detail.setText(human_size(self.path.stat().st_size) if self.path is not None else "")
+        self.progress.setValue(0)
+        self.progress.show()
+        self.remove.setText(self.tr("Annuler"))
+        self.start(ctx)
+
     async def _upload(self, ctx) -> None:
         self.attachment = await operations.upload(
             ctx, self.path, filename=self.file_name, client_uuid=self.client_uuid, on_progress=self._on_progress
@@ -228,6 +236,7 @@ class AttachmentTray(QFrame):
         self.drop_filter.dropped.connect(self.add_files)
         self.paste_filter = PasteImageFilter(self)
         self.paste_filter.pasted.connect(self.add_image)
+        ctx.connection.online_changed.connect(self._online_changed)
 
     # --- adding files ------------------------------------------------------------------------
     def add_files(self, paths: list[Path]) -> None:
@@ -237,6 +246,14 @@ class AttachmentTray(QFrame):
             row.start(self.ctx)
         self.setVisible(bool(self.rows))
         self.changed.emit()
+
+    def _online_changed(self, online: bool) -> None:
+        """The server is back: the files that waited for it go up now."""
+        if online:
+            for row in self.rows:
+                if row.state == PendingUpload.WAITING:
+                    row.retry(self.ctx)
+            self.changed.emit()
 
     def _add_row(self, row: PendingUpload) -> None:
         row.finished.connect(self.changed)

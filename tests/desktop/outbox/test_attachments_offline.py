@@ -109,3 +109,21 @@ async def test_a_drafts_files_are_back_after_a_restart(qtbot, outbox_ctx, tmp_pa
     detail = await restarted.api.get(f"tickets/{ticket.id}")
     [reply] = [m for m in detail["messages"] if m["body"] == "La facture et l'avoir."]
     assert sorted(a["name"] for a in reply["attachments"]) == ["avoir.pdf", "facture.pdf"]
+
+
+async def test_a_waiting_file_goes_up_by_itself_when_the_server_is_back(qtbot, outbox_ctx, tmp_path):
+    alice = await outbox_ctx(CLIENT_A)
+    ticket = await new_ticket(alice)
+    network = FlakyNetwork()
+    await through(alice, network)
+    composer, _ = await composer_on(qtbot, alice, ticket.id)
+    composer.show()
+    network.down = True
+    drop_files(composer.editor.viewport(), [a_pdf(tmp_path, name="plan.pdf")])
+    await until(lambda: composer.tray.rows[0].state == PendingUpload.WAITING)
+    await until(lambda: not alice.connection.online, what="the app to know it is offline")
+
+    network.down = False  # the connection monitor's probe finds the server again
+
+    await until(lambda: composer.tray.rows[0].state == PendingUpload.DONE, what="the file uploaded")
+    assert composer.tray.attachment_ids() and not composer.tray.waiting_files()
