@@ -144,7 +144,7 @@ class NewTicketDialog(QDialog):
         self._save_timer.timeout.connect(self.save_draft)
         for changed in (
             self.subject.textChanged, self.description.textChanged,
-            self.category.activated, self.priority.activated,
+            self.category.activated, self.priority.activated, self.tray.changed,
         ):
             changed.connect(self._save_timer.start)
         ctx.outbox.flush_requested.connect(self.save_draft)
@@ -250,6 +250,7 @@ class NewTicketDialog(QDialog):
         priority = self.priority.findData(stored.fields.get("priority"))
         if priority >= 0:
             self.priority.setCurrentIndex(priority)
+        self.tray.restore(stored.fields.get("files", []))
 
     def save_draft(self) -> None:
         """Writes what is typed to the local store; an empty form forgets the draft."""
@@ -258,11 +259,13 @@ class NewTicketDialog(QDialog):
         if store is None or self._finished:
             return
         subject, text = self.subject.text(), self.description.toPlainText()
-        if not subject.strip() and not text.strip():
+        files = self.tray.draft_entries(store.keep_file)
+        if not subject.strip() and not text.strip() and not files:
             store.clear_draft(NEW_TICKET)
             return
         fields = {
             "subject": subject, "category": self.category.currentData(), "priority": self.priority.currentData(),
+            "files": files,
         }
         store.save_draft(NEW_TICKET, text=text, client_uuid=self._client_uuid, fields=fields)
 

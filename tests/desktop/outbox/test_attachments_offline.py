@@ -127,3 +127,24 @@ async def test_a_waiting_file_goes_up_by_itself_when_the_server_is_back(qtbot, o
 
     await until(lambda: composer.tray.rows[0].state == PendingUpload.DONE, what="the file uploaded")
     assert composer.tray.attachment_ids() and not composer.tray.waiting_files()
+
+
+async def test_the_new_ticket_forms_files_are_back_after_a_restart(qtbot, outbox_ctx, tmp_path):
+    from desktop.outbox.store import NEW_TICKET
+    from tests.desktop.outbox.test_editors import open_dialog
+
+    alice = await outbox_ctx(CLIENT_A)
+    dialog = await open_dialog(qtbot, alice)
+    dialog.subject.setText("Scanner en panne")
+    drop_files(dialog.description.viewport(), [a_pdf(tmp_path, name="diagnostic.pdf")])
+    await until(lambda: dialog.tray.rows and dialog.tray.rows[0].state == PendingUpload.DONE)
+    store = alice.outbox.store
+    await until(lambda: (d := store.draft(NEW_TICKET)) is not None and d.fields.get("files"), what="the draft saved")
+
+    # The app dies here. A new run, same user:
+    restarted = await outbox_ctx(CLIENT_A)
+    after = await open_dialog(qtbot, restarted)
+
+    assert after.subject.text() == "Scanner en panne"
+    assert [(row.file_name, row.state) for row in after.tray.rows] == [("diagnostic.pdf", PendingUpload.DONE)]
+    assert after.tray.attachment_ids() == dialog.tray.attachment_ids()
