@@ -100,6 +100,7 @@ class Composer(QFrame):
 
         # The files attached to each ticket's draft: dropped on the box, pasted, or chosen.
         self._trays: dict[int, AttachmentTray] = {}
+        self._extra_drop_targets: list[QWidget] = []
         self.tray_stack = QStackedWidget(self)
         self.tray_stack.hide()
         layout.addWidget(self.tray_stack)
@@ -247,14 +248,24 @@ class Composer(QFrame):
             self._trays[ticket_id] = tray
             self.tray_stack.addWidget(tray)
         for other in self._trays.values():  # only the open ticket's tray takes drops and pastes
-            for watched in (self.editor.viewport(), self):
+            for watched in self._drop_targets():
                 watched.removeEventFilter(other.drop_filter)
             self.editor.removeEventFilter(other.paste_filter)
-        for watched in (self.editor.viewport(), self):
+        for watched in self._drop_targets():
             watched.installEventFilter(tray.drop_filter)
         self.editor.installEventFilter(tray.paste_filter)
         self.tray_stack.setCurrentWidget(tray)
         self._tray_changed()
+
+    def accept_drops_on(self, widget: QWidget) -> None:
+        """Files dropped on `widget` too (the whole ticket view) go to the open ticket's draft."""
+        widget.setAcceptDrops(True)
+        self._extra_drop_targets.append(widget)
+        if self.tray is not None:
+            widget.installEventFilter(self.tray.drop_filter)
+
+    def _drop_targets(self) -> list[QWidget]:
+        return [self.editor.viewport(), self, *self._extra_drop_targets]
 
     def _tray_changed(self) -> None:
         tray = self.tray

@@ -70,6 +70,7 @@ class TicketView(QStackedWidget):
         self.closed_note.setWordWrap(True)
         self.closed_note.setContentsMargins(16, 8, 16, 8)
         self.composer = Composer(ctx, store, content)
+        self.composer.accept_drops_on(self.conversation.viewport())  # drop files anywhere on the ticket
         layout.addWidget(self.header)
         layout.addWidget(self.banner)
         layout.addWidget(self.conversation, 1)

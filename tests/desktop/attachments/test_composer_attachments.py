@@ -95,3 +95,14 @@ async def test_files_dropped_on_the_new_ticket_form_go_with_the_new_ticket(qtbot
     await until(lambda: created, what="the ticket")
     assert created[0].subject == subject
     assert [a.name for a in created[0].attachments] == ["photo-livraison.pdf"]
+
+
+async def test_a_file_dropped_on_the_discussion_joins_the_reply(qtbot, make_ctx, sign_in_as, tmp_path):
+    alice = await signed_in(make_ctx, sign_in_as, CLIENT_A)
+    ticket = await new_ticket(alice, subject=unique("Glisser sur la discussion"))
+    view = await client_view(qtbot, alice, ticket.id)
+
+    drop_files(view.conversation.viewport(), [a_pdf(tmp_path, name="bon.pdf")])
+
+    assert [row.file_name for row in view.composer.tray.rows] == ["bon.pdf"]
+    await until(lambda: view.composer.tray.rows[0].state == PendingUpload.DONE)
