@@ -9,8 +9,7 @@ uvicorn; then in this process, the desktop's own code on a qasync loop (Qt offsc
 1. sign in as client.a@demo.fr, queue --replies replies in the outbox (spread over --tickets-used of
    that client's tickets) while the sync is stopped — as if typed offline — then start the sync and
    time until the outbox is empty; check that the server has each reply once;
-2. the same with a small attachment per reply: upload (ApiClient.upload) then reply with it, one after
-   the other (attachments do not go through the outbox yet);
+2. the same with a small file carried by each queued reply (the sync uploads it, then sends the reply);
 3. upload one --upload-mb MB file (a PDF) --uploads times: MB/s.
 """
 
@@ -62,7 +61,6 @@ async def run(base_url: str, args, workdir: Path) -> None:
     from desktop.auth.token_store import TokenStore
     from desktop.context import AppContext
     from desktop.settings import AppSettings
-    from desktop.tickets import operations
     from tests.desktop.memory_keyring import MemoryKeyring
 
     settings = AppSettings(QSettings(str(workdir / "settings.ini"), QSettings.Format.IniFormat))
@@ -85,7 +83,7 @@ async def run(base_url: str, args, workdir: Path) -> None:
                             ticket_id=tickets[i % len(tickets)])
     started = time.perf_counter()
     outbox._start_sync()
-    await wait_until(lambda: store.count() == 0, 600, "the outbox to drain")
+    await wait_until(lambda: store.count() == 0, args.timeout, "the outbox to drain")
     elapsed = time.perf_counter() - started
     counted = 0
     for ticket_id in tickets:
@@ -96,21 +94,29 @@ async def run(base_url: str, args, workdir: Path) -> None:
     if counted != args.replies:
         raise BenchError("the server does not have each queued reply exactly once")
 
-    # 2. replies with a small attachment each
+    # 2. queued replies carrying a small file each (uploaded by the sync, then sent with the reply)
     small = a_pdf(workdir, "petit.pdf", args.small_kb * 1024)
-    each = []
-    started = time.perf_counter()
+    outbox.sync.cancel()
+    marker = uuid.uuid4().hex[:8]
     for i in range(args.with_attachments):
-        t0 = time.perf_counter()
-        attachment = await ctx.api.upload("attachments", small, fields={"client_uuid": str(uuid.uuid4())})
-        await operations.post_message(ctx, tickets[i % len(tickets)], body=f"Pièce jointe {i}",
-                                      attachment_ids=[attachment["id"]], client_uuid=uuid.uuid4())
-        each.append((time.perf_counter() - t0) * 1000)
+        store.queue_message(body=f"Avec fichier {marker} n°{i}", kind="reply", client_uuid=uuid.uuid4(),
+                            ticket_id=tickets[i % len(tickets)], files=[(small, "petit.pdf", uuid.uuid4())])
+    started = time.perf_counter()
+    outbox._start_sync()
+    try:
+        await wait_until(lambda: store.count() == 0, args.timeout, "the outbox to drain")
+    except BenchError:
+        states = {(item.state, item.reason) for item in store.items()}
+        raise BenchError(f"the outbox did not drain: {sorted(states)[:5]}") from None
     elapsed = time.perf_counter() - started
-    each.sort()
-    print(f"replies with a {args.small_kb} KB attachment: {args.with_attachments} in {elapsed:.2f} s "
-          f"({args.with_attachments / elapsed:.0f} per second); upload + reply p50 {percentile(each, 50):.1f} ms, "
-          f"p95 {percentile(each, 95):.1f} ms")
+    carried = 0
+    for ticket_id in tickets:
+        detail = await ctx.api.get(f"tickets/{ticket_id}")
+        carried += sum(len(m["attachments"]) for m in detail["messages"] if marker in m["body"])
+    print(f"outbox: {args.with_attachments} queued replies with a {args.small_kb} KB file each synced in "
+          f"{elapsed:.2f} s ({args.with_attachments / elapsed:.0f} per second); files on the server: {carried}")
+    if carried != args.with_attachments:
+        raise BenchError("the server does not have each queued file exactly once")
 
     # 3. a big upload
     big = a_pdf(workdir, "gros.pdf", args.upload_mb * 1024 * 1024)
@@ -133,16 +139,19 @@ def main() -> int:
     parser.add_argument("--tickets", type=int, default=1000, help="tickets to seed (default 1,000)")
     parser.add_argument("--replies", type=int, default=1000, help="replies queued in the outbox (default 1,000)")
     parser.add_argument("--tickets-used", type=int, default=10, help="client tickets they go to (default 10)")
-    parser.add_argument("--with-attachments", type=int, default=200, help="replies with an attachment (200)")
+    parser.add_argument("--with-attachments", type=int, default=1000,
+                        help="queued replies carrying a file (default 1,000)")
     parser.add_argument("--small-kb", type=int, default=20, help="size of the small attachment (20 KB)")
     parser.add_argument("--upload-mb", type=int, default=25, help="size of the big upload (25 MB)")
     parser.add_argument("--uploads", type=int, default=5, help="big uploads (5)")
     parser.add_argument("--workers", type=int, default=1, help="uvicorn workers (default 1)")
+    parser.add_argument("--timeout", type=float, default=600, help="seconds an outbox may take to drain (600)")
     parser.add_argument("--no-debug", action="store_true", help="run the server with SAV_DEBUG=false")
     parser.add_argument("--skip-seed", action="store_true", help="reuse the database as it is")
     args = parser.parse_args()
 
     env, database = bench_environment(args)
+    env["SAV_THROTTLE_ATTACHMENT_UPLOAD"] = "100000/hour"  # the default (300/hour per user) would pace the bench
     print(f"Database: {database}; workers: {args.workers}")
     if not args.skip_seed:
         manage(env, "migrate", "--noinput")
