@@ -14,6 +14,7 @@ After a success the item goes, and the ticket stores are told so the views show 
 import asyncio
 import contextlib
 import logging
+import uuid
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop import tasks
 from desktop.api.errors import ApiError, OfflineError, SessionExpired
+from desktop.attachments import operations as attachments
 from desktop.i18n.errors import error_message
 from desktop.outbox.store import CREATE_TICKET, OutboxItem, OutboxStore
 from desktop.tickets.store import TicketStore
@@ -184,11 +186,9 @@ class OutboxSync(QObject):
         answer gets the same attachment back."""
         ids = []
         for carried in item.payload.get("files", []):
-            uploaded = await self._ctx.api.upload(
-                "attachments", Path(carried["path"]), filename=carried["name"],
-                fields={"client_uuid": carried["client_uuid"]}, headers={"Idempotency-Key": carried["client_uuid"]},
-            )
-            ids.append(uploaded["id"])
+            path, key = Path(carried["path"]), uuid.UUID(carried["client_uuid"])
+            uploaded = await attachments.upload(self._ctx, path, filename=carried["name"], client_uuid=key)
+            ids.append(uploaded.id)
         return ids
 
     async def _post_message(self, item: OutboxItem) -> None:
