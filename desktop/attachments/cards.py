@@ -5,12 +5,12 @@ system's application, from the cache) and « Enregistrer… » (anywhere, with a
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QPushButton, QVBoxLayout, QWidget
 
 from desktop.attachments import operations
-from desktop.attachments.tray import THUMBNAIL, human_size, thumbnail_of, type_badge
+from desktop.attachments.tray import FileRow
 from desktop.i18n.errors import error_message
 from desktop.tasks import spawn
 from shared_schemas.attachments import AttachmentOut
@@ -21,24 +21,12 @@ log = logging.getLogger(__name__)
 THUMBNAIL_MAX_BYTES = 5 * 1024 * 1024
 
 
-class AttachmentCard(QFrame):
+class AttachmentCard(FileRow):
     def __init__(self, ctx, attachment: AttachmentOut, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(attachment.name, attachment.size, parent)
         self.setObjectName("attachmentCard")
         self.ctx = ctx
         self.attachment = attachment
-        self.thumbnail = QLabel(type_badge(attachment.name), self)
-        self.thumbnail.setFixedSize(THUMBNAIL)
-        self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.thumbnail.setProperty("role", "attachment-thumbnail")
-        self.name = QLabel(attachment.name, self)
-        self.name.setTextFormat(Qt.TextFormat.PlainText)
-        self.size = QLabel(human_size(attachment.size), self)
-        self.size.setProperty("role", "muted")
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 1000)
-        self.progress.setTextVisible(False)
-        self.progress.setFixedHeight(6)
         self.progress.hide()
         self.open_button = QPushButton(self.tr("Ouvrir"), self)
         self.open_button.setAccessibleName(self.tr("Ouvrir {name}").format(name=attachment.name))
@@ -48,26 +36,13 @@ class AttachmentCard(QFrame):
         self.save_button.clicked.connect(self.choose_destination)
         for button in (self.open_button, self.save_button):
             button.setProperty("variant", "ghost")
-        text = QVBoxLayout()
-        text.setSpacing(2)
-        text.addWidget(self.name)
-        text.addWidget(self.size)
-        text.addWidget(self.progress)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 4)
-        layout.addWidget(self.thumbnail)
-        layout.addLayout(text, 1)
-        layout.addWidget(self.open_button)
-        layout.addWidget(self.save_button)
+            self.row_layout.addWidget(button)
         self.opened: Path | None = None  # the local file last opened (tests)
         if attachment.content_type.startswith("image/") and attachment.size <= THUMBNAIL_MAX_BYTES:
             spawn(self._load_thumbnail(), on_error=self._thumbnail_failed)
 
     async def _load_thumbnail(self) -> None:
-        path = await operations.fetch_cached(self.ctx, self.attachment)
-        picture = thumbnail_of(path)
-        if picture is not None:
-            self.thumbnail.setPixmap(picture)
+        self.show_picture(await operations.fetch_cached(self.ctx, self.attachment))
 
     def _thumbnail_failed(self, error: BaseException) -> None:
         log.debug("no thumbnail for attachment %s: %r", self.attachment.id, error)
@@ -78,7 +53,7 @@ class AttachmentCard(QFrame):
 
     def _failed(self, error: BaseException) -> None:
         self.progress.hide()
-        self.size.setText(error_message(error))
+        self.detail.setText(error_message(error))
 
     def open(self) -> None:
         spawn(self._open(), on_error=self._failed)

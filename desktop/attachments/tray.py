@@ -106,7 +106,41 @@ class PasteImageFilter(QObject):
         return False
 
 
-class PendingUpload(QFrame):
+class FileRow(QFrame):
+    """A file as one row: thumbnail (or its type), name, a detail line (size, state, error) and a thin
+    progress bar; subclasses add their buttons to `row_layout`."""
+
+    def __init__(self, name: str, size: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.thumbnail = QLabel(type_badge(name), self)
+        self.thumbnail.setFixedSize(THUMBNAIL)
+        self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.thumbnail.setProperty("role", "attachment-thumbnail")
+        self.name = QLabel(name, self)
+        self.name.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail = QLabel(human_size(size), self)
+        self.detail.setProperty("role", "muted")
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(6)
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        text.addWidget(self.name)
+        text.addWidget(self.detail)
+        text.addWidget(self.progress)
+        self.row_layout = QHBoxLayout(self)
+        self.row_layout.setContentsMargins(6, 4, 6, 4)
+        self.row_layout.addWidget(self.thumbnail)
+        self.row_layout.addLayout(text, 1)
+
+    def show_picture(self, path: Path) -> None:
+        picture = thumbnail_of(path)
+        if picture is not None:
+            self.thumbnail.setPixmap(picture)
+
+
+class PendingUpload(FileRow):
     """One file of the tray."""
 
     UPLOADING, DONE, FAILED = "uploading", "done", "failed"
@@ -124,47 +158,24 @@ class PendingUpload(QFrame):
         attachment: AttachmentOut | None = None,
     ) -> None:
         """A file to upload (`path`), or — restoring a draft — one uploaded already (`attachment`)."""
-        super().__init__(parent)
+        file_name = name or (path.name if path is not None else attachment.name)
+        size = attachment.size if attachment is not None else path.stat().st_size
+        super().__init__(file_name, size, parent)
         self.setObjectName("pendingUpload")
         self.path = path
-        self.file_name = name or (path.name if path is not None else attachment.name)
+        self.file_name = file_name
         self.client_uuid = client_uuid or uuid.uuid4()
         self.state = self.DONE if attachment is not None else self.UPLOADING
         self.attachment = attachment
         self.task: asyncio.Task | None = None
-        self.thumbnail = QLabel(self)
-        self.thumbnail.setFixedSize(THUMBNAIL)
-        self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.thumbnail.setProperty("role", "attachment-thumbnail")
-        picture = thumbnail_of(path) if path is not None else None
-        if picture is not None:
-            self.thumbnail.setPixmap(picture)
-        else:
-            self.thumbnail.setText(type_badge(self.file_name))
-        self.name = QLabel(self.file_name, self)
-        self.name.setTextFormat(Qt.TextFormat.PlainText)
-        size = attachment.size if attachment is not None else path.stat().st_size
-        self.detail = QLabel(human_size(size), self)
-        self.detail.setProperty("role", "muted")
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 1000)
-        self.progress.setTextVisible(False)
-        self.progress.setFixedHeight(6)
+        if path is not None:
+            self.show_picture(path)
         self.progress.setAccessibleName(self.tr("Envoi de {name}").format(name=self.file_name))
         self.remove = QPushButton(self.tr("Annuler"), self)
         self.remove.setProperty("variant", "ghost")
         self.remove.setAccessibleName(self.tr("Annuler l'envoi de {name}").format(name=self.file_name))
         self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
-        text = QVBoxLayout()
-        text.setSpacing(2)
-        text.addWidget(self.name)
-        text.addWidget(self.detail)
-        text.addWidget(self.progress)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 4)
-        layout.addWidget(self.thumbnail)
-        layout.addLayout(text, 1)
-        layout.addWidget(self.remove)
+        self.row_layout.addWidget(self.remove)
         if self.state == self.DONE:
             self._show_done()
 

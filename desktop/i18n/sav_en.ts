@@ -236,27 +236,27 @@
 <context>
     <name>AttachmentCard</name>
     <message>
-        <location filename="../attachments/cards.py" line="43"/>
+        <location filename="../attachments/cards.py" line="31"/>
         <source>Ouvrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../attachments/cards.py" line="44"/>
+        <location filename="../attachments/cards.py" line="32"/>
         <source>Ouvrir {name}</source>
         <translation>Open {name}</translation>
     </message>
     <message>
-        <location filename="../attachments/cards.py" line="46"/>
+        <location filename="../attachments/cards.py" line="34"/>
         <source>Enregistrer…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../attachments/cards.py" line="47"/>
+        <location filename="../attachments/cards.py" line="35"/>
         <source>Enregistrer {name}</source>
         <translation>Save {name}</translation>
     </message>
     <message>
-        <location filename="../attachments/cards.py" line="94"/>
+        <location filename="../attachments/cards.py" line="69"/>
         <source>Enregistrer la pièce jointe</source>
         <translation>Save the attachment</translation>
     </message>
@@ -264,7 +264,7 @@
 <context>
     <name>AttachmentTray</name>
     <message>
-        <location filename="../attachments/tray.py" line="260"/>
+        <location filename="../attachments/tray.py" line="288"/>
         <source>Joindre des fichiers</source>
         <translation>Attach files</translation>
     </message>
@@ -505,77 +505,77 @@
         <translation>Your message</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="119"/>
+        <location filename="../tickets/composer.py" line="120"/>
         <source>Joindre…</source>
         <translation>Attach…</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="121"/>
+        <location filename="../tickets/composer.py" line="122"/>
         <source>Joindre des fichiers (ou glissez-les, ou collez une image)</source>
         <translation>Attach files (or drag them here, or paste an image)</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="124"/>
+        <location filename="../tickets/composer.py" line="125"/>
         <source>Ctrl+Entrée pour envoyer</source>
         <translation>Ctrl+Enter to send</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="194"/>
+        <location filename="../tickets/composer.py" line="195"/>
         <source>Note interne : visible uniquement par l&apos;équipe Origyne…</source>
         <translation>Internal note: visible to the Origyne team only…</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="195"/>
+        <location filename="../tickets/composer.py" line="196"/>
         <source>Ajouter la note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="196"/>
+        <location filename="../tickets/composer.py" line="197"/>
         <source>Le client ne verra pas cette note.</source>
         <translation>The customer will not see this note.</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="198"/>
+        <location filename="../tickets/composer.py" line="199"/>
         <source>Votre réponse au client…</source>
         <translation>Your reply to the customer…</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="199"/>
+        <location filename="../tickets/composer.py" line="200"/>
         <source>Envoyer la réponse</source>
         <translation>Send reply</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="200"/>
+        <location filename="../tickets/composer.py" line="201"/>
         <source>Le client recevra cette réponse.</source>
         <translation>The customer will receive this reply.</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="202"/>
+        <location filename="../tickets/composer.py" line="203"/>
         <source>Ajouter une information…</source>
         <translation>Add more information…</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="203"/>
+        <location filename="../tickets/composer.py" line="204"/>
         <source>Envoyer</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="291"/>
+        <location filename="../tickets/composer.py" line="302"/>
         <source>Envoi en attente : votre message partira dès que le serveur sera joignable.</source>
         <translation>Sending pending: your message will go as soon as the server can be reached.</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="307"/>
+        <location filename="../tickets/composer.py" line="318"/>
         <source>Écrivez un message avant d&apos;envoyer.</source>
         <translation>Write a message before sending.</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="311"/>
+        <location filename="../tickets/composer.py" line="322"/>
         <source>Patientez : des fichiers sont encore en cours d&apos;envoi.</source>
         <translation>Please wait: files are still uploading.</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="314"/>
+        <location filename="../tickets/composer.py" line="325"/>
         <source>Retirez les fichiers refusés avant d&apos;envoyer.</source>
         <translation>Remove the refused files before sending.</translation>
     </message>
@@ -1414,7 +1414,7 @@
     </message>
     <message>
         <location filename="../tickets/new_ticket_dialog.py" line="130"/>
-        <location filename="../tickets/new_ticket_dialog.py" line="349"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="352"/>
         <source>Créer le ticket</source>
         <translation>Create ticket</translation>
     </message>
@@ -1449,37 +1449,37 @@
         <translation>%1 — S/N %2</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="283"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="286"/>
         <source>Choisissez le client concerné.</source>
         <translation>Choose the customer concerned.</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="285"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="288"/>
         <source>Indiquez un sujet.</source>
         <translation>Enter a subject.</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="287"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="290"/>
         <source>Choisissez une catégorie.</source>
         <translation>Choose a category.</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="289"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="292"/>
         <source>Décrivez votre demande.</source>
         <translation>Describe your request.</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="297"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="300"/>
         <source>Patientez : des fichiers sont encore en cours d&apos;envoi.</source>
         <translation>Please wait: files are still uploading.</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="299"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="302"/>
         <source>Retirez les fichiers refusés avant d&apos;envoyer.</source>
         <translation>Remove the refused files before sending.</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="323"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="326"/>
         <source>Création…</source>
         <translation>Creating…</translation>
     </message>
@@ -1786,34 +1786,35 @@
 <context>
     <name>PendingUpload</name>
     <message>
-        <location filename="../attachments/tray.py" line="153"/>
+        <location filename="../attachments/tray.py" line="173"/>
         <source>Envoi de {name}</source>
         <translation>Sending {name}</translation>
     </message>
     <message>
-        <location filename="../attachments/tray.py" line="154"/>
+        <location filename="../attachments/tray.py" line="174"/>
+        <location filename="../attachments/tray.py" line="190"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../attachments/tray.py" line="156"/>
+        <location filename="../attachments/tray.py" line="176"/>
         <source>Annuler l&apos;envoi de {name}</source>
         <translation>Cancel sending {name}</translation>
     </message>
     <message>
-        <location filename="../attachments/tray.py" line="185"/>
-        <location filename="../attachments/tray.py" line="198"/>
-        <location filename="../attachments/tray.py" line="206"/>
+        <location filename="../attachments/tray.py" line="204"/>
+        <location filename="../attachments/tray.py" line="217"/>
+        <location filename="../attachments/tray.py" line="225"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../attachments/tray.py" line="186"/>
+        <location filename="../attachments/tray.py" line="205"/>
         <source>Retirer {name}</source>
         <translation>Remove {name}</translation>
     </message>
     <message>
-        <location filename="../attachments/tray.py" line="197"/>
+        <location filename="../attachments/tray.py" line="216"/>
         <source>Serveur injoignable : le fichier partira avec le message.</source>
         <translation>Server unreachable: the file will go with the message.</translation>
     </message>
@@ -2786,17 +2787,17 @@
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_view.py" line="144"/>
+        <location filename="../tickets/ticket_view.py" line="145"/>
         <source>Ce ticket est clôturé. Pour un nouveau problème, cliquez sur « Nouveau ticket ».</source>
         <translation>This ticket is closed. For a new issue, click “New ticket”.</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_view.py" line="146"/>
+        <location filename="../tickets/ticket_view.py" line="147"/>
         <source>Ce ticket est clôturé : rouvrez-le pour y répondre.</source>
         <translation>This ticket is closed: reopen it to reply.</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_view.py" line="148"/>
+        <location filename="../tickets/ticket_view.py" line="149"/>
         <source>Vous ne pouvez pas écrire dans ce ticket.</source>
         <translation>You cannot post in this ticket.</translation>
     </message>
