@@ -29,7 +29,7 @@ import httpx
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from bench.api import BenchError, Server, Timings, bench_environment, manage, percentile  # noqa: E402
+from bench.api import BenchError, Server, Timings, bench_environment, percentile, prepare_database, run_bench  # noqa: E402
 from desktop.push.client import PushClient  # noqa: E402
 
 PASSWORD = "SavDemo!2026"
@@ -196,11 +196,7 @@ def main() -> int:
     layer = "channels-redis" if env.get("REDIS_URL") else "in-memory"
     print(f"Database: {database}; channel layer: {layer}; workers: {args.workers}")
     if not args.skip_seed:
-        manage(env, "migrate", "--noinput")
-        manage(env, "seed_demo", "--tickets", str(args.tickets))
-        # The demo's overdue tickets get their GTR warnings now, not as a one-time backlog (fanned out
-        # to every staff desktop below) in the middle of the measurements.
-        manage(env, "run_jobs", "--once")
+        prepare_database(env, args.tickets, run_jobs=True)
     tokens = staff_tokens(env, args.fanout)
     server = Server(env, args.workers)
     try:
@@ -226,8 +222,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    try:
-        sys.exit(main())
-    except BenchError as exc:
-        print(f"bench failed: {exc}", file=sys.stderr)
-        sys.exit(1)
+    run_bench(main)

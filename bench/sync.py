@@ -26,7 +26,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench.api import BenchError, Server, bench_environment, manage, percentile  # noqa: E402
+from bench.api import BenchError, Server, bench_environment, percentile, prepare_database, run_bench  # noqa: E402
 
 PASSWORD = "SavDemo!2026"
 CLIENT_EMAIL = "client.a@demo.fr"
@@ -54,6 +54,36 @@ async def wait_until(condition, timeout: float, what: str) -> None:
         await asyncio.sleep(0.01)
 
 
+async def drain(ctx, tickets: list[int], count: int, timeout: float, label: str, *, file: Path | None = None) -> None:
+    """Queue `count` replies (each carrying `file`) while the sync is stopped — as if typed offline —
+    then start it and time until the outbox is empty; check the server has each reply (and file) once."""
+    store, sync = ctx.outbox.store, ctx.outbox.sync
+    sync.cancel()
+    marker = uuid.uuid4().hex[:8]
+    for i in range(count):
+        files = [(file, file.name, uuid.uuid4())] if file is not None else None
+        store.queue_message(body=f"Hors ligne {marker} n°{i}", kind="reply", client_uuid=uuid.uuid4(),
+                            ticket_id=tickets[i % len(tickets)], files=files)
+    started = time.perf_counter()
+    sync.start()
+    try:
+        await wait_until(lambda: store.count() == 0, timeout, "the outbox to drain")
+    except BenchError:
+        states = sorted({(item.state, item.reason) for item in store.items()})
+        raise BenchError(f"the outbox did not drain: {states[:5]}") from None
+    elapsed = time.perf_counter() - started
+    replies = files = 0
+    for ticket_id in tickets:
+        detail = await ctx.api.get(f"tickets/{ticket_id}")
+        sent = [m for m in detail["messages"] if marker in m["body"]]
+        replies += len(sent)
+        files += sum(len(m["attachments"]) for m in sent)
+    print(f"outbox: {count} {label} synced in {elapsed:.2f} s ({count / elapsed:.0f} per second); "
+          f"on the server: {replies} replies, {files} files")
+    if replies != count or files != (count if file is not None else 0):
+        raise BenchError("the server does not have each queued reply (and file) exactly once")
+
+
 async def run(base_url: str, args, workdir: Path) -> None:
     from PySide6.QtCore import QSettings
 
@@ -74,49 +104,11 @@ async def run(base_url: str, args, workdir: Path) -> None:
     if not tickets:
         raise BenchError("client.a has no open ticket")
 
-    # 1. queued replies, synced when the sync starts
-    store, outbox = ctx.outbox.store, ctx.outbox
-    outbox.sync.cancel()
-    marker = uuid.uuid4().hex[:8]
-    for i in range(args.replies):
-        store.queue_message(body=f"Réponse hors ligne {marker} n°{i}", kind="reply", client_uuid=uuid.uuid4(),
-                            ticket_id=tickets[i % len(tickets)])
-    started = time.perf_counter()
-    outbox._start_sync()
-    await wait_until(lambda: store.count() == 0, args.timeout, "the outbox to drain")
-    elapsed = time.perf_counter() - started
-    counted = 0
-    for ticket_id in tickets:
-        detail = await ctx.api.get(f"tickets/{ticket_id}")
-        counted += sum(1 for m in detail["messages"] if marker in m["body"])
-    print(f"outbox: {args.replies} queued replies synced in {elapsed:.2f} s "
-          f"({args.replies / elapsed:.0f} per second); on the server: {counted} (expected {args.replies})")
-    if counted != args.replies:
-        raise BenchError("the server does not have each queued reply exactly once")
-
-    # 2. queued replies carrying a small file each (uploaded by the sync, then sent with the reply)
+    # 1. queued replies, synced when the sync starts; 2. the same, each carrying a small file
+    await drain(ctx, tickets, args.replies, args.timeout, "queued replies")
     small = a_pdf(workdir, "petit.pdf", args.small_kb * 1024)
-    outbox.sync.cancel()
-    marker = uuid.uuid4().hex[:8]
-    for i in range(args.with_attachments):
-        store.queue_message(body=f"Avec fichier {marker} n°{i}", kind="reply", client_uuid=uuid.uuid4(),
-                            ticket_id=tickets[i % len(tickets)], files=[(small, "petit.pdf", uuid.uuid4())])
-    started = time.perf_counter()
-    outbox._start_sync()
-    try:
-        await wait_until(lambda: store.count() == 0, args.timeout, "the outbox to drain")
-    except BenchError:
-        states = {(item.state, item.reason) for item in store.items()}
-        raise BenchError(f"the outbox did not drain: {sorted(states)[:5]}") from None
-    elapsed = time.perf_counter() - started
-    carried = 0
-    for ticket_id in tickets:
-        detail = await ctx.api.get(f"tickets/{ticket_id}")
-        carried += sum(len(m["attachments"]) for m in detail["messages"] if marker in m["body"])
-    print(f"outbox: {args.with_attachments} queued replies with a {args.small_kb} KB file each synced in "
-          f"{elapsed:.2f} s ({args.with_attachments / elapsed:.0f} per second); files on the server: {carried}")
-    if carried != args.with_attachments:
-        raise BenchError("the server does not have each queued file exactly once")
+    await drain(ctx, tickets, args.with_attachments, args.timeout, f"queued replies with a {args.small_kb} KB file",
+                file=small)
 
     # 3. a big upload
     big = a_pdf(workdir, "gros.pdf", args.upload_mb * 1024 * 1024)
@@ -154,9 +146,7 @@ def main() -> int:
     env["SAV_THROTTLE_ATTACHMENT_UPLOAD"] = "100000/hour"  # the default (300/hour per user) would pace the bench
     print(f"Database: {database}; workers: {args.workers}")
     if not args.skip_seed:
-        manage(env, "migrate", "--noinput")
-        manage(env, "seed_demo", "--tickets", str(args.tickets))
-        manage(env, "run_jobs", "--once")
+        prepare_database(env, args.tickets, run_jobs=True)
     server = Server(env, args.workers)
     try:
         server.wait_ready()
@@ -174,8 +164,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    try:
-        sys.exit(main())
-    except BenchError as exc:
-        print(f"bench failed: {exc}", file=sys.stderr)
-        sys.exit(1)
+    run_bench(main)
