@@ -58,6 +58,14 @@ class NotificationStore(QObject):
         self.received.emit(notification)
         return True
 
+    def add_known(self, notification: NotificationOut) -> bool:
+        """A notification older than what was read at start that the catch-up sent again: listed,
+        but not news (no `received`; the unread count read at start already counts it)."""
+        if not self._insert(notification):
+            return False
+        self.changed.emit()
+        return True
+
     def _insert(self, notification: NotificationOut) -> bool:
         if notification.id in self._by_id:
             return False

@@ -30,6 +30,7 @@ class PushService(QObject):
         self.client: PushClient | None = None
         self._starting: asyncio.Task | None = None
         self.state = PushState.STOPPED
+        self._known_up_to = 0
         ctx.session.signed_in.connect(lambda _user: self.start())
         ctx.session.signed_out.connect(lambda _reason: tasks.spawn(self.stop()))
         ctx.connection.online_changed.connect(self._online_changed)
@@ -63,6 +64,7 @@ class PushService(QObject):
             max_delay=self._max_delay,
         )
         self.client.remember(n.id for n in store.items)
+        self._known_up_to = store.last_id
         self.client.start()
 
     def _online_changed(self, online: bool) -> None:
@@ -99,7 +101,12 @@ class PushService(QObject):
             raise SessionRefused from exc
 
     def _received(self, notification: NotificationOut) -> None:
-        self._ctx.notifications.receive(notification)
+        """What the catch-up repeats below the newest id read at start (its last minute, for late
+        commits) existed then: it is listed quietly; only newer ones are news."""
+        if notification.id <= self._known_up_to:
+            self._ctx.notifications.add_known(notification)
+        else:
+            self._ctx.notifications.receive(notification)
 
     def _state(self, state: PushState) -> None:
         self.state = state

@@ -122,6 +122,7 @@ class Composer(QFrame):
         self.attach_button.setToolTip(self.tr("Joindre des fichiers (ou glissez-les, ou collez une image)"))
         self.attach_button.clicked.connect(lambda: self.tray.choose_files() if self.tray is not None else None)
         bottom.addWidget(self.attach_button)
+        bottom.addStretch(1)  # the error, when shown, takes the room; else nothing grows
         bottom.addWidget(label(self.tr("Ctrl+Entrée pour envoyer"), role="muted"))
         self.send_button = QPushButton(self)
         self.send_button.setProperty("variant", "primary")
