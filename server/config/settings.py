@@ -12,6 +12,7 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
+from config.data_dirs import ensure_private_dirs
 from config.env import _load_dotenv, envbool, envint, envlist, envsecret, envstr
 
 SERVER_DIR = Path(__file__).resolve().parent.parent
@@ -341,3 +342,17 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": envstr("SAV_LOG_LEVEL", "WARNING")},
 }
+
+# --- Local directories: created at start (a fresh clone has none), readable by the server's user only
+_SQLITE_FILE = (
+    Path(DATABASES["default"]["NAME"])
+    if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3" and str(DATABASES["default"]["NAME"]) != ":memory:"
+    else None
+)
+ensure_private_dirs(
+    DATA_DIR,
+    _SQLITE_FILE.parent if _SQLITE_FILE else None,
+    EMAIL_FILE_PATH if EMAIL_MODE == "file" else None,
+    None if SAV_ATTACHMENTS_S3_BUCKET else SAV_ATTACHMENTS_DIR,
+    STATIC_ROOT if DEBUG else None,
+)
