@@ -344,10 +344,9 @@ LOGGING = {
 }
 
 # --- Local directories: created at start (a fresh clone has none), readable by the server's user only
+_DB = DATABASES["default"]
 _SQLITE_FILE = (
-    Path(DATABASES["default"]["NAME"])
-    if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3" and str(DATABASES["default"]["NAME"]) != ":memory:"
-    else None
+    Path(_DB["NAME"]) if _DB["ENGINE"] == "django.db.backends.sqlite3" and str(_DB["NAME"]) != ":memory:" else None
 )
 ensure_private_dirs(
     DATA_DIR,
