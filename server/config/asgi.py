@@ -18,8 +18,8 @@ django_application = get_asgi_application()
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402 — needs the apps loaded
 
 from core.body_limit import BodySizeLimit  # noqa: E402
-from jobs.runner import start_embedded  # noqa: E402
-from notifications import push  # noqa: E402
+from jobs import runner as jobs_runner  # noqa: E402
+from notifications import push, worker  # noqa: E402
 from notifications.routing import websocket_urlpatterns  # noqa: E402
 
 # No origin check on the WebSocket: it authenticates with a bearer token in a header, which a web
@@ -34,4 +34,7 @@ async def application(scope, receive, send):
     return await router(scope, receive, send)
 
 
-start_embedded()
+# The embedded mode's background work runs in this process (never from AppConfig.ready(), which
+# every management command and test also runs).
+jobs_runner.start_embedded()
+worker.start_embedded()

@@ -1,14 +1,13 @@
 """The embedded e-mail worker: one daemon thread per server process, woken after each commit that
 wrote notifications and polling every SAV_EMAIL_POLL_SECONDS (rows left by a crash, retries).
 
-Started by `NotificationsConfig.ready()` when SAV_EMBEDDED_WORKERS is on (the embedded default, off
-in tests) and the process serves requests (uvicorn/daphne/runserver, not other manage.py commands).
-At scale SAV_EMBEDDED_WORKERS=false and a Celery worker calls `send_pending_emails` instead."""
+Started by `config/asgi.py` (so only a process that serves requests runs it, never a management
+command or a test) when SAV_EMBEDDED_WORKERS is on, the embedded default. At scale
+SAV_EMBEDDED_WORKERS=false and a Celery worker calls `send_pending_emails` instead."""
 
 import logging
 import os
 import socket
-import sys
 import threading
 
 from django.conf import settings
@@ -29,12 +28,6 @@ def worker_id() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"
 
 
-def _serves_requests(argv: list[str]) -> bool:
-    if argv and os.path.basename(argv[0]) == "manage.py":
-        return len(argv) > 1 and argv[1] == "runserver"
-    return True
-
-
 def _run() -> None:
     from notifications.services.email_sender import drain
 
@@ -51,9 +44,10 @@ def _run() -> None:
             connection.close()
 
 
-def start_embedded_worker_if_enabled(argv: list[str] | None = None) -> bool:
+def start_embedded() -> bool:
+    """Start the sender in a daemon thread of this server process, once, when SAV_EMBEDDED_WORKERS is on."""
     global _thread
-    if not settings.SAV_EMBEDDED_WORKERS or not _serves_requests(sys.argv if argv is None else argv):
+    if not settings.SAV_EMBEDDED_WORKERS:
         return False
     with _lock:
         if _thread is None:
