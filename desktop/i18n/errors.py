@@ -95,6 +95,14 @@ _MESSAGES: dict[str, str] = {
     "administrator_permissions_required": QT_TRANSLATE_NOOP(
         "errors", "Le rôle Administrateur doit garder la gestion des utilisateurs et des rôles."
     ),
+    "permission_not_held": QT_TRANSLATE_NOOP(
+        "errors", "Vous ne pouvez pas donner à un rôle une permission que vous n'avez pas."
+    ),
+    "own_role_not_editable": QT_TRANSLATE_NOOP("errors", "Vous ne pouvez pas modifier le rôle que vous avez."),
+    "role_not_manageable": QT_TRANSLATE_NOOP("errors", "Ce rôle a des permissions que vous n'avez pas."),
+    "builtin_role_protected": QT_TRANSLATE_NOOP(
+        "errors", "Seul un administrateur ayant toutes les permissions peut modifier un rôle intégré."
+    ),
     "external_id_taken": QT_TRANSLATE_NOOP("errors", "Un client porte déjà cet identifiant CRM."),
     "contact_has_login": QT_TRANSLATE_NOOP(
         "errors", "Ce contact a un compte client : désactivez le compte plutôt que de supprimer le contact."

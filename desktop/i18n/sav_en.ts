@@ -3521,6 +3521,26 @@
     </message>
     <message>
         <location filename="errors.py" line="98"/>
+        <source>Vous ne pouvez pas donner à un rôle une permission que vous n&apos;avez pas.</source>
+        <translation>You cannot give a role a permission you do not have.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="99"/>
+        <source>Vous ne pouvez pas modifier le rôle que vous avez.</source>
+        <translation>You cannot change the role you hold.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="100"/>
+        <source>Ce rôle a des permissions que vous n&apos;avez pas.</source>
+        <translation>This role has permissions you do not have.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="101"/>
+        <source>Seul un administrateur ayant toutes les permissions peut modifier un rôle intégré.</source>
+        <translation>Only an administrator holding every permission can change a built-in role.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="98"/>
         <source>Un client porte déjà cet identifiant CRM.</source>
         <translation>A customer already has this CRM ID.</translation>
     </message>

@@ -1,4 +1,6 @@
-"""Permission sets of the three built-in roles."""
+"""Permission sets of the three built-in roles, and the rules on who may give which."""
+
+from collections.abc import Iterable
 
 from shared_schemas.enums import CLIENT_PERMISSIONS, BuiltinRole, Permission, RoleAudience
 
@@ -41,3 +43,16 @@ BUILTIN_ROLES: dict[BuiltinRole, dict] = {
 def permissions_allowed_for(audience: RoleAudience) -> frozenset[Permission]:
     """A client role can never hold a staff permission, whatever an administrator asks."""
     return CLIENT_PERMISSIONS if audience == RoleAudience.CLIENT else frozenset(Permission)
+
+
+def permissions_beyond(held: Iterable[str], *, audience: str, permissions: Iterable[str]) -> set[str]:
+    """Permissions of a role of `audience` that someone holding `held` does not hold themself: they
+    may not give them, through a role's permissions or a user's role. Client permissions on a client
+    role do not count: an administrator manages client roles and accounts without rating tickets."""
+    exempt = CLIENT_PERMISSIONS if audience == RoleAudience.CLIENT else frozenset()
+    return {str(code) for code in permissions} - {str(code) for code in held} - {str(code) for code in exempt}
+
+
+def holds_every_permission(held: Iterable[str]) -> bool:
+    """What only a full administrator holds: every permission a staff role can use."""
+    return {str(code) for code in ADMINISTRATOR_PERMISSIONS} <= {str(code) for code in held}

@@ -8,7 +8,7 @@ from rest_framework.views import APIView
 from accounts.apis.parsing import parse
 from accounts.models import Role
 from accounts.selectors import role_get, role_list
-from accounts.services.roles import role_create, role_delete, role_update
+from accounts.services.roles import role_check_manageable, role_create, role_delete, role_update
 from core.access import require_permission, require_staff
 from core.choices import choices_of
 from core.parsing import refuse_query_parameters
@@ -44,7 +44,13 @@ class RoleUpdateInputSerializer(serializers.Serializer):
 
 _RULES = (
     "A client role may hold only client permissions (400 `permission_not_allowed`); "
-    "code and audience never change."
+    "code and audience never change. Nobody gives a role a permission they do not hold "
+    "(403 `permission_not_held`)."
+)
+_WHO_CHANGES = (
+    " Nobody changes the role they hold (403 `own_role_not_editable`) or a role holding permissions they "
+    "do not have (403 `role_not_manageable`); only an administrator holding every permission changes a "
+    "built-in role (403 `builtin_role_protected`)."
 )
 
 
@@ -86,21 +92,24 @@ class RoleDetailApi(APIView):
     @extend_schema(
         operation_id="roles_update",
         summary="Rename a role or change its permissions",
-        description=_RULES + " The built-in administrator role keeps users.manage and roles.manage "
-        "(409 `administrator_permissions_required`).",
+        description=_RULES + _WHO_CHANGES + " The built-in administrator role keeps users.manage and "
+        "roles.manage (409 `administrator_permissions_required`).",
         request=RoleUpdateInputSerializer,
         responses={200: RoleSerializer, **problem_responses(400, 401, 403, 404, 409)},
     )
     def patch(self, request, role_id: int):
         require_permission(request.user, Permission.ROLES_MANAGE)
+        role = role_get(role_id=role_id)
+        role_check_manageable(actor=request.user, role=role)
         data = parse(RoleUpdateInputSerializer, request.data)
-        role = role_update(actor=request.user, role=role_get(role_id=role_id), **data)
+        role = role_update(actor=request.user, role=role, **data)
         return Response(RoleSerializer(role_get(role_id=role.pk)).data)
 
     @extend_schema(
         operation_id="roles_delete",
         summary="Delete a role",
-        description="409 `builtin_role` for a built-in role, 409 `role_in_use` while accounts hold it.",
+        description="409 `builtin_role` for a built-in role, 409 `role_in_use` while accounts hold it."
+        + _WHO_CHANGES,
         responses={204: None, **problem_responses(401, 403, 404, 409)},
     )
     def delete(self, request, role_id: int):

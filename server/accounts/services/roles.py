@@ -4,9 +4,9 @@ from django.db import IntegrityError, transaction
 from django.db.models import ProtectedError
 
 from accounts.models import Role, User
-from accounts.roles import permissions_allowed_for
+from accounts.roles import holds_every_permission, permissions_allowed_for, permissions_beyond
 from accounts.services import UNSET
-from core.errors import Conflict, ValidationFailed
+from core.errors import Conflict, PermissionDenied, ValidationFailed
 from shared_schemas.enums import BuiltinRole, Permission, RoleAudience
 
 # Without these the built-in administrator could lock everyone out of administration.
@@ -29,6 +29,34 @@ def _checked_permissions(audience: str, permissions: list[str]) -> list[str]:
     return sorted(set(permissions))
 
 
+def _check_permissions_held(actor: User, audience: str, permissions: list[str]) -> None:
+    """Nobody makes a role hold a permission they do not hold themself."""
+    beyond = sorted(permissions_beyond(actor.role.permissions, audience=audience, permissions=permissions))
+    if beyond:
+        raise PermissionDenied(
+            f"You cannot give a role permissions you do not hold: {', '.join(beyond)}.",
+            code="permission_not_held",
+            errors={
+                "permissions": [
+                    {"code": "permission_not_held", "message": f"You do not hold {code}."} for code in beyond
+                ]
+            },
+        )
+
+
+def role_check_manageable(*, actor: User, role: Role) -> None:
+    """Who may change or delete `role` at all: not its own holders (nobody raises or cuts their own
+    access), nobody below it, and for a built-in role only an administrator holding every permission."""
+    if role.pk == actor.role_id:
+        raise PermissionDenied("You cannot change the role you hold.", code="own_role_not_editable")
+    if role.is_builtin and not holds_every_permission(actor.role.permissions):
+        raise PermissionDenied(
+            "Only an administrator holding every permission changes a built-in role.", code="builtin_role_protected"
+        )
+    if permissions_beyond(actor.role.permissions, audience=role.audience, permissions=role.permissions):
+        raise PermissionDenied("This role holds permissions you do not have.", code="role_not_manageable")
+
+
 def _name_taken(name: str, *, exclude: Role | None = None) -> bool:
     roles = Role.objects.filter(name__iexact=name)
     if exclude is not None:
@@ -42,6 +70,7 @@ def _taken_error(field: str) -> ValidationFailed:
 
 def role_create(*, actor: User, code: str, name: str, audience: str, permissions: list[str]) -> Role:
     permissions = _checked_permissions(audience, permissions)
+    _check_permissions_held(actor, audience, permissions)
     if Role.objects.filter(code=code).exists():
         raise _taken_error("code")
     if _name_taken(name):
@@ -58,9 +87,11 @@ def role_create(*, actor: User, code: str, name: str, audience: str, permissions
 
 def role_update(*, actor: User, role: Role, name=UNSET, permissions=UNSET) -> Role:
     """Rename a role or change its permissions; its code and audience never change."""
+    role_check_manageable(actor=actor, role=role)
     changed = []
     if permissions is not UNSET:
         permissions = _checked_permissions(role.audience, permissions)
+        _check_permissions_held(actor, role.audience, permissions)
         if role.is_builtin and role.code == BuiltinRole.ADMINISTRATOR:
             missing = sorted(str(p) for p in ADMINISTRATOR_KEEPS - set(permissions))
             if missing:
@@ -89,6 +120,7 @@ def role_update(*, actor: User, role: Role, name=UNSET, permissions=UNSET) -> Ro
 def role_delete(*, actor: User, role: Role) -> None:
     if role.is_builtin:
         raise Conflict("A built-in role cannot be deleted.", code="builtin_role")
+    role_check_manageable(actor=actor, role=role)
     in_use = Conflict("Users still hold this role; give them another one first.", code="role_in_use")
     with transaction.atomic():
         if User.objects.filter(role=role).exists():

@@ -7,30 +7,29 @@ from django.utils import timezone
 
 from accounts import emails
 from accounts.models import AgentProfile, PasswordResetCode, Role, User
+from accounts.roles import permissions_beyond
 from accounts.services import UNSET
 from accounts.services.auth import normalize_email, password_check_strength
 from accounts.services.reset_codes import invitation_validity, reset_code_issue
 from accounts.services.sessions import sessions_end_all
 from core.errors import Conflict, PermissionDenied, ValidationFailed
 from crm.models import Contact, Customer
-from shared_schemas.enums import CLIENT_PERMISSIONS, Language, RoleAudience
+from shared_schemas.enums import Language, RoleAudience
 
 
-def _staff_permissions_beyond(actor: User, role: Role) -> set[str]:
-    """Staff permissions of `role` the actor does not hold. Client permissions never count: an
-    administrator manages client accounts without being able to rate tickets."""
-    return set(role.permissions) - set(actor.role.permissions) - set(CLIENT_PERMISSIONS)
+def _permissions_beyond(actor: User, role: Role) -> set[str]:
+    return permissions_beyond(actor.role.permissions, audience=role.audience, permissions=role.permissions)
 
 
 def _check_role_assignable(actor: User, role: Role) -> None:
-    if _staff_permissions_beyond(actor, role):
+    if _permissions_beyond(actor, role):
         raise PermissionDenied(
             "You cannot give a role holding permissions you do not have.", code="role_not_assignable"
         )
 
 
 def _check_manageable(actor: User, user: User) -> None:
-    if _staff_permissions_beyond(actor, user.role):
+    if _permissions_beyond(actor, user.role):
         raise PermissionDenied(
             "This account holds permissions you do not have.", code="user_not_manageable"
         )

@@ -3,6 +3,7 @@
 import pytest
 
 from accounts.models import Role
+from accounts.roles import ADMINISTRATOR_PERMISSIONS
 from tests.server import factories
 
 pytestmark = pytest.mark.django_db
@@ -24,6 +25,25 @@ def supervisor(db):
 
 def builtin(code):
     return Role.objects.get(code=code)
+
+
+@pytest.fixture
+def root(db):
+    """A second full administrator, whose role is not the built-in one."""
+    Role.objects.create(
+        code="root", name="Racine", audience="staff", permissions=sorted(ADMINISTRATOR_PERMISSIONS)
+    )
+    return factories.make_staff_user("root", email="root@origyne.fr", full_name="Rémi Racine")
+
+
+@pytest.fixture
+def roles_manager(db):
+    """Paul manages roles and sees every ticket, nothing more."""
+    Role.objects.create(
+        code="roles-manager", name="Gestion des rôles", audience="staff",
+        permissions=["roles.manage", "tickets.view_all"],
+    )
+    return factories.make_staff_user("roles-manager", email="paul@origyne.fr", full_name="Paul Rôles")
 
 
 class TestReading:
@@ -137,11 +157,11 @@ class TestWriting:
         assert "tickets.view_all" not in client_role.permissions
 
     @pytest.mark.parametrize("dropped", ["users.manage", "roles.manage"])
-    def test_the_administrator_role_keeps_administration(self, as_admin, dropped):
+    def test_the_administrator_role_keeps_administration(self, api_as, root, dropped):
         administrator = builtin("administrator")
         kept = [code for code in administrator.permissions if code != dropped]
 
-        response = as_admin.patch(f"{URL}/{administrator.pk}", {"permissions": kept}, format="json")
+        response = api_as(root).patch(f"{URL}/{administrator.pk}", {"permissions": kept}, format="json")
 
         assert response.status_code == 409
         assert response.json()["code"] == "administrator_permissions_required"
@@ -179,3 +199,112 @@ class TestDeleting:
         assert response.status_code == 409
         assert response.json()["code"] == "role_in_use"
         assert Role.objects.filter(pk=supervisor.pk).exists()
+
+
+class TestDelegation:
+    """A roles manager hands out at most what they hold, and never touches their own role."""
+
+    def test_a_roles_manager_cannot_give_their_own_role_every_permission(self, api_as, roles_manager):
+        own_role = roles_manager.role
+
+        response = api_as(roles_manager).patch(
+            f"{URL}/{own_role.pk}", {"permissions": sorted(ADMINISTRATOR_PERMISSIONS)}, format="json"
+        )
+
+        assert response.status_code == 403
+        assert response.json()["code"] == "own_role_not_editable"
+        own_role.refresh_from_db()
+        assert own_role.permissions == ["roles.manage", "tickets.view_all"]
+
+    def test_nobody_edits_the_role_they_hold_not_even_to_rename_it(self, as_admin):
+        administrator = builtin("administrator")
+
+        response = as_admin.patch(f"{URL}/{administrator.pk}", {"name": "Chef"}, format="json")
+
+        assert response.status_code == 403
+        assert response.json()["code"] == "own_role_not_editable"
+        administrator.refresh_from_db()
+        assert administrator.name == "Administrateur"
+
+    def test_the_own_role_is_refused_before_the_body_is_read(self, api_as, roles_manager):
+        response = api_as(roles_manager).patch(
+            f"{URL}/{roles_manager.role.pk}", {"permissions": ["tickets.fly"], "code": "x"}, format="json"
+        )
+
+        assert response.status_code == 403
+        assert response.json()["code"] == "own_role_not_editable"
+
+    def test_a_roles_manager_cannot_create_a_role_above_themself(self, api_as, roles_manager):
+        response = api_as(roles_manager).post(
+            URL,
+            {"code": "boss", "name": "Chef", "audience": "staff",
+             "permissions": ["roles.manage", "tickets.view_all", "users.manage", "customers.manage"]},
+            format="json",
+        )
+
+        assert response.status_code == 403
+        body = response.json()
+        assert body["code"] == "permission_not_held"
+        assert [error["code"] for error in body["errors"]["permissions"]] == ["permission_not_held"] * 2
+        assert not Role.objects.filter(code="boss").exists()
+
+    def test_a_roles_manager_creates_a_role_within_what_they_hold(self, api_as, roles_manager):
+        response = api_as(roles_manager).post(
+            URL, {"code": "auditor", "name": "Auditeur", "audience": "staff", "permissions": ["tickets.view_all"]},
+            format="json",
+        )
+
+        assert response.status_code == 201
+
+    def test_a_roles_manager_cannot_give_another_role_a_permission_they_lack(
+        self, api_as, roles_manager, supervisor
+    ):
+        response = api_as(roles_manager).patch(
+            f"{URL}/{supervisor.pk}", {"permissions": ["tickets.view_all", "users.manage"]}, format="json"
+        )
+
+        assert response.status_code == 403
+        assert response.json()["code"] == "permission_not_held"
+        supervisor.refresh_from_db()
+        assert supervisor.permissions == ["tickets.view_all"]
+
+    @pytest.mark.parametrize(("method", "body"), [("patch", {"name": "Renommé"}), ("delete", None)])
+    def test_a_roles_manager_cannot_change_or_delete_a_role_above_them(self, api_as, roles_manager, method, body):
+        above = Role.objects.create(code="hr", name="RH", audience="staff", permissions=["users.manage"])
+
+        response = getattr(api_as(roles_manager), method)(f"{URL}/{above.pk}", body, format="json")
+
+        assert response.status_code == 403
+        assert response.json()["code"] == "role_not_manageable"
+        above.refresh_from_db()
+        assert above.name == "RH"
+
+    def test_only_a_full_administrator_changes_a_builtin_role(self, api_as, roles_manager, as_admin):
+        client_role = builtin("client")
+
+        refused = api_as(roles_manager).patch(f"{URL}/{client_role.pk}", {"permissions": []}, format="json")
+        accepted = as_admin.patch(f"{URL}/{client_role.pk}", {"name": "Clients"}, format="json")
+
+        assert refused.status_code == 403
+        assert refused.json()["code"] == "builtin_role_protected"
+        assert accepted.status_code == 200
+        client_role.refresh_from_db()
+        assert (client_role.name, len(client_role.permissions)) == ("Clients", 3)
+
+    def test_an_administrator_gives_a_client_role_the_client_permissions_they_do_not_use(self, as_admin):
+        response = as_admin.post(
+            URL, {"code": "vip", "name": "Client VIP", "audience": "client",
+                  "permissions": ["tickets.create", "tickets.rate", "tickets.reply"]},
+            format="json",
+        )
+
+        assert response.status_code == 201
+
+    def test_a_staff_role_counts_every_permission_even_the_client_ones(self, as_admin):
+        response = as_admin.post(
+            URL, {"code": "rater", "name": "Noteur", "audience": "staff", "permissions": ["tickets.rate"]},
+            format="json",
+        )
+
+        assert response.status_code == 403
+        assert response.json()["code"] == "permission_not_held"

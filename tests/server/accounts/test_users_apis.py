@@ -209,6 +209,19 @@ class TestCreate:
         assert response.status_code == 403
         assert response.json()["code"] == "role_not_assignable"
 
+    def test_a_user_manager_cannot_give_a_staff_role_the_ticket_writing_they_lack(self, api_as):
+        manager_role = Role.objects.create(code="hr", name="RH", audience="staff", permissions=["users.manage"])
+        manager = factories.make_staff_user(manager_role.code, email="rh@origyne.fr")
+        Role.objects.create(code="writer", name="Rédacteur", audience="staff", permissions=["tickets.create"])
+
+        response = api_as(manager).post(
+            URL, {"email": "x@origyne.fr", "full_name": "X", "role": "writer", "password": "Xavier-Horse-2026"}
+        )
+
+        assert response.status_code == 403
+        assert response.json()["code"] == "role_not_assignable"
+        assert not User.objects.filter(email="x@origyne.fr").exists()
+
 
 class TestUpdate:
     def test_it_renames_and_leaves_the_rest(self, as_admin, alice):
