@@ -3,13 +3,18 @@
 They call the API, keep the refresh token in the keyring (updated at every rotation, since a
 rotated token is single-use) and update the SessionStore; they never touch a widget."""
 
+from __future__ import annotations
+
 import contextlib
+from typing import TYPE_CHECKING
 
 from desktop.api.client import ApiClient, Tokens, normalise_server_url
 from desktop.api.errors import ApiError, OfflineError, SessionExpired
 from desktop.auth.token_store import SecureStorageUnavailable
-from desktop.context import AppContext
 from shared_schemas.accounts import LoginResult, Me, TokenPair
+
+if TYPE_CHECKING:
+    from desktop.context import AppContext
 
 
 class SignInOutcome:

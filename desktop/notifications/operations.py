@@ -2,10 +2,12 @@
 the wire models (shared_schemas) and hands the result to the NotificationStore, whose signals redraw
 the badge and the list. No widget here; errors (ApiError, OfflineError…) propagate to the caller."""
 
+from __future__ import annotations
+
 import asyncio
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from desktop.context import AppContext
 from desktop.notifications.store import NotificationStore
 from shared_schemas.common import Page
 from shared_schemas.notifications import (
@@ -14,6 +16,9 @@ from shared_schemas.notifications import (
     ReadAllResult,
     UnreadCount,
 )
+
+if TYPE_CHECKING:
+    from desktop.context import AppContext
 
 PAGE_SIZE = 30
 

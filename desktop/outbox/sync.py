@@ -25,6 +25,7 @@ from desktop.api.errors import ApiError, OfflineError, SessionExpired
 from desktop.attachments import operations as attachments
 from desktop.i18n.errors import error_message
 from desktop.outbox.store import CREATE_TICKET, OutboxItem, OutboxStore
+from desktop.tickets import operations
 from desktop.tickets.store import TicketStore
 from shared_schemas.enums import MessageKind
 from shared_schemas.tickets import TicketCreate, TicketDetail
@@ -173,8 +174,6 @@ class OutboxSync(QObject):
         return True
 
     async def _create_ticket(self, item: OutboxItem) -> TicketDetail:
-        from desktop.tickets import operations  # they need the context, which holds this service
-
         attachment_ids = [*(item.payload.get("attachments") or []), *await self._upload_carried(item)]
         draft = TicketCreate.model_validate(
             {**item.payload, "client_uuid": item.client_uuid, "attachments": attachment_ids}
@@ -193,8 +192,6 @@ class OutboxSync(QObject):
 
     async def _post_message(self, item: OutboxItem) -> None:
         """None: the ticket the views show is read again afterwards (`_show`)."""
-        from desktop.tickets import operations
-
         attachment_ids = [*(item.payload.get("attachments") or []), *await self._upload_carried(item)]
         await operations.post_message(
             self._ctx,
@@ -207,8 +204,6 @@ class OutboxSync(QObject):
 
     async def _show(self, item: OutboxItem, detail: TicketDetail | None) -> None:
         """Tells the views; the item is already out of the outbox, so a failure here changes nothing."""
-        from desktop.tickets import operations
-
         for ticket_store in list(self._ticket_stores()):
             try:
                 if detail is not None:

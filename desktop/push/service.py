@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop import tasks
 from desktop.api.errors import OfflineError, SessionExpired
+from desktop.notifications import operations
 from desktop.push.client import PushClient, PushState, SessionRefused
 from shared_schemas.notifications import NotificationOut
 
@@ -45,8 +46,6 @@ class PushService(QObject):
         return self._starting
 
     async def _start(self) -> None:
-        from desktop.notifications import operations  # it needs the context, which holds this service
-
         await self._stop_client()
         ctx, store = self._ctx, self._ctx.notifications
         if not store.loaded:

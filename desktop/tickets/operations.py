@@ -2,11 +2,12 @@
 wire models (shared_schemas) and hands the result to the TicketStore, whose signals redraw the
 views. No widget here; errors (ApiError, OfflineError…) propagate to the caller, which shows them."""
 
+from __future__ import annotations
+
 import uuid
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop.context import AppContext
 from desktop.tickets.queries import TicketQuery
 from desktop.tickets.store import TicketStore
 from shared_schemas.accounts import AgentOut, UserOut
@@ -23,6 +24,9 @@ from shared_schemas.tickets import (
     TicketDetail,
     TicketListItem,
 )
+
+if TYPE_CHECKING:
+    from desktop.context import AppContext
 
 TRANSITIONS = (TicketAction.START, TicketAction.WAIT, TicketAction.RESOLVE, TicketAction.CLOSE, TicketAction.REOPEN)
 PICKER_PAGE_SIZE = 100

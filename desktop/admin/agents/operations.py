@@ -1,12 +1,17 @@
 """Agents (users.manage): availability, handled categories and hourly cost. A new cost is a new
 rate valid from now on — the history is never rewritten."""
 
+from __future__ import annotations
+
 from collections.abc import Iterable
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from desktop.context import AppContext
 from shared_schemas.accounts import AgentCostRate, AgentOut
 from shared_schemas.enums import Availability
+
+if TYPE_CHECKING:
+    from desktop.context import AppContext
 
 
 async def agent_list(ctx: AppContext) -> list[AgentOut]:

@@ -1,9 +1,13 @@
 """Ticket categories (categories.manage). Staff see inactive ones too, to reactivate them."""
 
-from typing import Any
+from __future__ import annotations
 
-from desktop.context import AppContext
+from typing import TYPE_CHECKING, Any
+
 from shared_schemas.tickets import CategoryOut
+
+if TYPE_CHECKING:
+    from desktop.context import AppContext
 
 CATEGORY_FIELDS = frozenset({"name", "description", "position", "is_active"})
 

@@ -1,10 +1,14 @@
 """Customers and their contacts (read: customers.view; write: customers.manage)."""
 
-from typing import Any
+from __future__ import annotations
 
-from desktop.context import AppContext
+from typing import TYPE_CHECKING, Any
+
 from shared_schemas.common import Page
 from shared_schemas.crm import ContactOut, CustomerOut
+
+if TYPE_CHECKING:
+    from desktop.context import AppContext
 
 CUSTOMER_FIELDS = frozenset(
     {"name", "siret", "email", "phone", "address_line", "postal_code", "city", "country", "is_active"}

@@ -1,10 +1,15 @@
 """Roles administration: permission sets. Reading needs a staff account, changing roles.manage."""
 
-from collections.abc import Iterable
+from __future__ import annotations
 
-from desktop.context import AppContext
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
 from shared_schemas.accounts import RoleOut
 from shared_schemas.enums import CLIENT_PERMISSIONS, Permission, RoleAudience
+
+if TYPE_CHECKING:
+    from desktop.context import AppContext
 
 
 def permissions_for(audience: RoleAudience) -> tuple[Permission, ...]:

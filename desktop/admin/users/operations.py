@@ -1,13 +1,17 @@
 """Accounts administration (users.manage): one async function per action, parsed with the
 wire models; no widgets."""
 
-from dataclasses import dataclass
-from typing import Any
+from __future__ import annotations
 
-from desktop.context import AppContext
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
 from shared_schemas.accounts import UserOut
 from shared_schemas.common import Page
 from shared_schemas.enums import Language, RoleAudience
+
+if TYPE_CHECKING:
+    from desktop.context import AppContext
 
 EDITABLE_FIELDS = frozenset({"full_name", "phone", "language", "role", "customer", "contact"})
 
