@@ -7,12 +7,13 @@ from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef, Q
 
 from accounts.models import User
+from accounts.refs import user_ref
 from jobs.models import SlaAlert, SlaAlertKind
 from notifications.payloads import ticket_payload
 from notifications.services.fanout import notify_users
 from shared_schemas.enums import NotificationType, Permission, TicketEventKind, TicketPriority
 from tickets.models import ACTIVE, Ticket
-from tickets.services.events import record_event, user_ref
+from tickets.services.events import record_event
 
 _EVENT_OF_KIND = {
     SlaAlertKind.AT_RISK: TicketEventKind.SLA_AT_RISK,

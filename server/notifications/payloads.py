@@ -3,9 +3,9 @@
 
 from typing import Any
 
+from accounts.refs import user_ref
 from shared_schemas.enums import NotificationType, TicketEventKind
 from tickets.models import Message, Ticket, TicketEvent
-from tickets.services.events import user_ref
 
 EXCERPT_LENGTH = 200
 

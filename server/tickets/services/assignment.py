@@ -3,11 +3,12 @@
 from django.db import transaction
 
 from accounts.models import User
+from accounts.refs import user_ref
 from core.errors import ValidationFailed
 from shared_schemas.enums import Permission, TicketEventKind
 from tickets.models import Ticket
 from tickets.services.common import ensure_not_closed, lock_ticket
-from tickets.services.events import record_event, user_ref
+from tickets.services.events import record_event
 
 
 def active_staff_user(user_id: int) -> User | None:

@@ -17,11 +17,6 @@ logger = logging.getLogger(__name__)
 EVENT_KINDS: tuple[str, ...] = tuple(kind.value for kind in TicketEventKind)
 
 
-def user_ref(user) -> dict[str, Any] | None:
-    """How a user is written into event data: enough to render the history without a lookup."""
-    return None if user is None else {"id": user.id, "full_name": user.full_name}
-
-
 def record_event(
     *,
     ticket: Ticket,

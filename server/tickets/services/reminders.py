@@ -6,6 +6,7 @@ from datetime import datetime
 from django.db import transaction
 from django.utils import timezone
 
+from accounts.refs import user_ref
 from core.errors import Conflict, NotFound, ValidationFailed
 from notifications.payloads import ticket_payload
 from notifications.services.fanout import notify_users
@@ -14,7 +15,7 @@ from tickets.models import Reminder, Ticket
 from tickets.selectors.visibility import tickets_visible_to
 from tickets.services.assignment import active_staff_user
 from tickets.services.common import UNSET, Unset, ensure_not_closed, lock_ticket
-from tickets.services.events import record_event, user_ref
+from tickets.services.events import record_event
 
 
 def _future(remind_at: datetime, now: datetime) -> datetime:

@@ -9,6 +9,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from accounts.models import User
+from accounts.refs import user_ref
 from attachments.services.linking import attachments_link, check_attachment_count
 from core.errors import PermissionDenied, ValidationFailed
 from crm.models import Customer, DeliveredProduct, Order
@@ -22,7 +23,7 @@ from tickets.services.common import (
     idempotency_key_reused,
     lock_ticket,
 )
-from tickets.services.events import record_event, user_ref
+from tickets.services.events import record_event
 
 
 def next_reference(*, at: datetime) -> str:
