@@ -4,6 +4,7 @@ Every setting the project reads is listed in README.md ("Configuration").
 """
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -59,11 +60,11 @@ def envlist(name: str, default: list[str]) -> list[str]:
     return [item.strip() for item in raw.split(",") if item.strip()]
 
 
-def envsecret(name: str, *, debug_default: str, debug: bool) -> str:
-    """A secret that may fall back to a development value only when DEBUG is on."""
+def envsecret(name: str, *, debug_default: Callable[[], str], debug: bool) -> str:
+    """A secret that may fall back to `debug_default()` only when DEBUG is on (called only then)."""
     value = os.environ.get(name, "")
     if value:
         return value
     if debug:
-        return debug_default
+        return debug_default()
     raise ImproperlyConfiguredEnv(f"{name} must be set when SAV_DEBUG is off")

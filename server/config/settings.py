@@ -14,18 +14,16 @@ from django.core.exceptions import ImproperlyConfigured
 
 from config.data_dirs import ensure_private_dirs
 from config.env import _load_dotenv, envbool, envint, envlist, envsecret, envstr
+from config.secret_key import installation_secret_key
 
 SERVER_DIR = Path(__file__).resolve().parent.parent
 REPO_DIR = SERVER_DIR.parent
 _load_dotenv(REPO_DIR / ".env")
 
 DEBUG = envbool("SAV_DEBUG", True)
-SECRET_KEY = envsecret(
-    "SAV_SECRET_KEY",
-    debug_default="dev-only-insecure-key-for-the-embedded-demo-never-in-production-0123456789",
-    debug=DEBUG,
-)
 DATA_DIR = Path(envstr("SAV_DATA_DIR", str(REPO_DIR / "var")))
+# The embedded mode signs with a key made at its first start and kept in DATA_DIR (config/secret_key.py).
+SECRET_KEY = envsecret("SAV_SECRET_KEY", debug_default=lambda: installation_secret_key(DATA_DIR), debug=DEBUG)
 ALLOWED_HOSTS = envlist("SAV_ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]", "testserver"])
 CSRF_TRUSTED_ORIGINS = envlist("SAV_CSRF_TRUSTED_ORIGINS", [])
 
@@ -47,10 +45,12 @@ INSTALLED_APPS = [
     "attachments",
     "demo",
     "jobs",
+    "audit",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "audit.context.ClientAddressMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
+from django.contrib.auth.hashers import make_password
+
 from accounts.models import AgentCostRate, AgentProfile, Role, User
 from crm.models import Contact, Customer, DeliveredProduct, Order, Product
 from demo import catalogue
@@ -95,11 +97,17 @@ def _ascii(text: str) -> str:
     return text.translate(table).lower().replace(" ", "").replace("'", "")
 
 
-def build_world(*, rng: random.Random, today: datetime, password_hash: str) -> World:
+def demo_password_hash() -> str:
+    """The published demo password, hashed for one account: every account gets its own salt, so no two
+    share a hash (a stolen table would otherwise show at a glance who has the same password)."""
+    return make_password(catalogue.DEMO_PASSWORD)
+
+
+def build_world(*, rng: random.Random, today: datetime) -> World:
     roles = {role.code: role for role in Role.objects.all()}
-    admin, agents = _staff(rng, today, roles, password_hash)
+    admin, agents = _staff(rng, today, roles)
     products = _products()
-    customers = _customers(rng, today, roles, password_hash, products)
+    customers = _customers(rng, today, roles, products)
     categories = list(Category.objects.filter(is_active=True).order_by("position", "id").values_list("id", "name"))
     return World(
         admin=admin,
@@ -119,13 +127,13 @@ def build_world(*, rng: random.Random, today: datetime, password_hash: str) -> W
     )
 
 
-def _staff(rng, today, roles, password_hash) -> tuple[Person, list[Person]]:
+def _staff(rng, today, roles) -> tuple[Person, list[Person]]:
     admin = None
     agents = []
     categories = list(Category.objects.order_by("position", "id"))
     for member in catalogue.STAFF:
         user = User.objects.create(
-            email=member.email, password=password_hash, full_name=member.full_name, role=roles[member.role],
+            email=member.email, password=demo_password_hash(), full_name=member.full_name, role=roles[member.role],
             phone=phone(rng, "01 99 00"), date_joined=today - timedelta(days=member.rates[0][0]),
         )
         profile = AgentProfile.objects.create(user=user, availability=member.availability)
@@ -152,7 +160,7 @@ def _products() -> list[Product]:
     )
 
 
-def _customers(rng, today, roles, password_hash, products) -> list[CustomerFacts]:
+def _customers(rng, today, roles, products) -> list[CustomerFacts]:
     facts = []
     demo_clients = {index: (email, name, job) for email, name, index, job in catalogue.DEMO_CLIENTS}
     serials = dict.fromkeys(range(len(products)), 0)
@@ -169,8 +177,9 @@ def _customers(rng, today, roles, password_hash, products) -> list[CustomerFacts
         contacts = _contacts(rng, customer, company, demo_clients.get(index))
         for position, contact in enumerate(contacts[:2]):  # two contacts of each customer sign in
             user = User.objects.create(
-                email=contact.email, password=password_hash, full_name=f"{contact.first_name} {contact.last_name}",
-                role=roles[BuiltinRole.CLIENT], customer=customer, contact=contact, phone=contact.phone,
+                email=contact.email, password=demo_password_hash(),
+                full_name=f"{contact.first_name} {contact.last_name}", role=roles[BuiltinRole.CLIENT],
+                customer=customer, contact=contact, phone=contact.phone,
                 is_active=company.active, deactivated_at=active_until,
                 date_joined=customer.created_at + timedelta(days=position * 40),
             )

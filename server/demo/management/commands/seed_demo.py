@@ -10,7 +10,6 @@ import time
 from datetime import date, datetime
 from datetime import time as clock_time
 
-from django.contrib.auth.hashers import make_password
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
 from django.utils import timezone
@@ -63,9 +62,8 @@ class Command(BaseCommand):
         rng = random.Random(seed)  # noqa: S311 - reproducible demo data, not secrets
         day = today or timezone.localdate()
         end = datetime.combine(day, clock_time(0), tzinfo=timezone.get_current_timezone())
-        password_hash = make_password(catalogue.DEMO_PASSWORD)  # hashed once for every demo user
         with transaction.atomic():
-            world = build_world(rng=rng, today=end, password_hash=password_hash)
+            world = build_world(rng=rng, today=end)
         generator = TicketGenerator(
             world=world, rng=rng, today=end, total=tickets, ids=next_ids(), counters=current_counters(),
             full_stories=full_stories,
