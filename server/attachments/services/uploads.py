@@ -12,6 +12,7 @@ from django.db import IntegrityError, transaction
 from attachments import content_types
 from attachments.models import Attachment
 from attachments.names import clean_name
+from attachments.selectors import attachment_get_for
 from attachments.storage import attachment_storage, new_storage_key
 from core.errors import PayloadTooLarge
 from tickets.services.common import Created, idempotency_key_reused
@@ -59,8 +60,15 @@ def _inspect(file: File) -> _Content:
 
 
 def _replayed(actor, client_uuid: uuid.UUID, content: _Content) -> Attachment | None:
-    attachment = Attachment.objects.filter(uploader=actor, client_uuid=client_uuid).first()
-    if attachment is not None and (attachment.sha256, attachment.size) != (content.sha256, content.size):
+    """The attachment a retry repeats, read like any read: once linked to a ticket or a note the
+    uploader no longer sees, it is `not_found`, as if it did not exist."""
+    attachment_id = (
+        Attachment.objects.filter(uploader=actor, client_uuid=client_uuid).values_list("id", flat=True).first()
+    )
+    if attachment_id is None:
+        return None
+    attachment = attachment_get_for(actor, attachment_id)
+    if (attachment.sha256, attachment.size) != (content.sha256, content.size):
         raise idempotency_key_reused("file")
     return attachment
 
@@ -71,7 +79,8 @@ def attachment_upload(*, actor, file: File, name: str, client_uuid: uuid.UUID | 
     (`attachment_too_large`) or its content is not of an allowed type (`attachment_type_not_allowed`).
 
     With `client_uuid`, a retry of the same file returns the first attachment (`replayed`), even when
-    both run at once; the same key with another file is a conflict."""
+    both run at once; the same key with another file is a conflict. A retry never shows an attachment
+    the actor can no longer see (`not_found`)."""
     name = clean_name(name)
     if file.size is not None and file.size > settings.SAV_ATTACHMENT_MAX_BYTES:
         raise too_large()

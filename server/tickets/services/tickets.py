@@ -15,6 +15,7 @@ from core.errors import PermissionDenied, ValidationFailed
 from crm.models import Customer, DeliveredProduct, Order
 from shared_schemas.enums import Permission, TicketEventKind, TicketPriority, TicketStatus
 from tickets.models import Category, Ticket, TicketCounter
+from tickets.selectors.visibility import ticket_get_for
 from tickets.services.common import (
     UNSET,
     Created,
@@ -120,8 +121,15 @@ def _subject_matter(
 def _replayed_ticket(
     actor, client_uuid: uuid.UUID, *, subject: str, description: str
 ) -> Ticket | None:
-    ticket = Ticket.objects.filter(created_by=actor, client_uuid=client_uuid).first()
-    if ticket is not None and (ticket.subject, ticket.description) != (subject, description):
+    """The ticket a retry repeats, read like any read: one the actor no longer sees (moved to another
+    customer, no longer assignee or watcher) is `not_found`, as if it did not exist."""
+    ticket_id = (
+        Ticket.objects.filter(created_by=actor, client_uuid=client_uuid).values_list("id", flat=True).first()
+    )
+    if ticket_id is None:
+        return None
+    ticket = ticket_get_for(actor, ticket_id)
+    if (ticket.subject, ticket.description) != (subject, description):
         raise idempotency_key_reused("ticket")
     return ticket
 
@@ -146,7 +154,8 @@ def ticket_create(
 
     With `client_uuid`, a retry returns the first ticket (`replayed`), even when both requests run
     at the same time: the loser's insert fails on the (created_by, client_uuid) constraint inside a
-    savepoint, and it reads the winner instead.
+    savepoint, and it reads the winner instead. A retry never shows a ticket the actor can no longer
+    see (`not_found`).
 
     `attachment_ids` (the actor's staged uploads) are linked to the ticket's opening in the same
     transaction: one that cannot be linked refuses the whole create."""

@@ -10,8 +10,10 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from rest_framework.throttling import SimpleRateThrottle
 
+from accounts.models import Role
 from attachments.models import Attachment
 from attachments.storage import attachment_storage
+from tests.server import factories
 from tests.server.attachments.conftest import ALLOWED_FILES, REFUSED_FILES, nothing_stored_since
 
 pytestmark = pytest.mark.django_db
@@ -127,6 +129,23 @@ def test_a_retry_with_the_same_client_uuid_returns_the_first_attachment(upload, 
 
     assert (first.status_code, retry.status_code) == (201, 201)
     assert retry.json() == first.json() and retry.headers["Idempotent-Replayed"] == "true"
+    assert Attachment.objects.count() == 1
+
+
+def test_a_retry_of_a_file_sent_on_a_ticket_no_longer_seen_is_not_found(upload, api_as, agent, alice):
+    Role.objects.create(code="helper", name="Aide", audience="staff", permissions=["tickets.note"])
+    hugo = factories.make_staff_user("helper", email="hugo@origyne.fr", full_name="Hugo Aide")
+    ticket = factories.make_ticket(alice)
+    ticket.watchers.add(hugo)
+    key, content = str(uuid.uuid4()), ALLOWED_FILES["photo.png"][0]
+    attachment_id = upload(hugo, content, client_uuid=key).json()["id"]
+    note = {"body": "Photo du terminal", "kind": "note", "attachments": [attachment_id]}
+    assert api_as(hugo).post(f"/api/v1/tickets/{ticket.id}/messages", note).status_code == 201
+    ticket.watchers.remove(hugo)
+
+    retry = upload(hugo, content, client_uuid=key)
+
+    assert retry.status_code == 404 and retry.json()["code"] == "not_found"
     assert Attachment.objects.count() == 1
 
 
