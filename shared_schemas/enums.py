@@ -144,6 +144,7 @@ class Permission(StrEnum):
     CATEGORIES_MANAGE = "categories.manage"
     USERS_MANAGE = "users.manage"
     ROLES_MANAGE = "roles.manage"
+    AUDIT_VIEW = "audit.view"
 
 
 CLIENT_PERMISSIONS = frozenset(

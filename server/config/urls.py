@@ -10,6 +10,7 @@ api_v1 = [
     path("", include("tickets.urls")),
     path("", include("notifications.urls")),
     path("", include("attachments.urls")),
+    path("", include("audit.urls")),
 ]
 
 urlpatterns = [

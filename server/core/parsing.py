@@ -1,12 +1,16 @@
 """Input rules shared by every app."""
 
+from collections.abc import Iterable
+
 from core.errors import ValidationFailed
 
 
-def refuse_query_parameters(query_params) -> None:
-    """For reads that take no parameter: a key is refused (`unknown_parameter`) rather than
-    silently ignored, so a client never believes a filter or an ordering was applied."""
-    unknown = sorted(str(key) for key in query_params)
+def refuse_query_parameters(query_params, allowed: Iterable[str] = ()) -> None:
+    """A key outside `allowed` (by default: any key, for reads that take no parameter) is refused
+    (`unknown_parameter`) rather than silently ignored, so a client never believes a filter or an
+    ordering was applied."""
+    allowed = set(allowed)
+    unknown = sorted(str(key) for key in query_params if key not in allowed)
     if unknown:
         raise ValidationFailed(
             f"Unknown parameter: {', '.join(unknown)}.",

@@ -1,0 +1,69 @@
+"""The one path every service records through. `audit_record` writes the row in the caller's
+transaction, so a change and its audit row commit or roll back together; the client address comes
+from the request being served (`audit.context`)."""
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from django.db import models, transaction
+
+from audit.context import client_address
+from audit.models import AuditEvent
+from shared_schemas.audit import AuditAction, AuditTarget
+
+# Keys that must never reach the journal: whatever the value, a password, a hash or a token is a secret.
+_SECRET_KEY = re.compile(r"password|token|secret|hash", re.IGNORECASE)
+
+
+def _refuse_secrets(values: Mapping[str, Any] | None) -> None:
+    secrets = sorted(key for key in values or {} if _SECRET_KEY.search(key))
+    if secrets:
+        raise ValueError(f"An audit row never holds a secret: {', '.join(secrets)}.")
+
+
+def audit_record(
+    *,
+    actor,
+    action: AuditAction,
+    target_type: AuditTarget,
+    target_id: int | str | None = None,
+    target_label: str = "",
+    before: Mapping[str, Any] | None = None,
+    after: Mapping[str, Any] | None = None,
+) -> AuditEvent:
+    """Record that `actor` (None: anonymous or the system) did `action` to a target. `before` and
+    `after` hold only the fields that changed (see `changes`). Must run inside the transaction of the
+    change: a change that rolls back leaves no row. A row that must outlive a failing request (a
+    failed sign-in) is written in a block of its own that commits before the error is raised."""
+    if not transaction.get_connection().in_atomic_block:
+        raise RuntimeError("audit_record joins the transaction of the change: call it inside transaction.atomic().")
+    _refuse_secrets(before)
+    _refuse_secrets(after)
+    return AuditEvent.objects.create(
+        actor=actor,
+        actor_email=actor.email if actor is not None else None,
+        action=str(action),
+        target_type=str(target_type),
+        target_id=None if target_id is None else str(target_id),
+        target_label=(target_label or "")[:255],
+        before=dict(before) if before else None,
+        after=dict(after) if after else None,
+        ip_address=client_address(),
+    )
+
+
+def audit_fields(instance: models.Model, fields: Iterable[str]) -> dict[str, Any]:
+    """The tracked fields of `instance` as the journal shows them: a related object by its name
+    (`str()`), everything else as it is (decimals and dates are written as strings)."""
+    values = {}
+    for field in fields:
+        value = getattr(instance, field)
+        values[field] = str(value) if isinstance(value, models.Model) else value
+    return values
+
+
+def changes(before: Mapping[str, Any], after: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Only the fields whose value differs, as (before, after)."""
+    changed = [field for field in after if before.get(field) != after[field]]
+    return {field: before.get(field) for field in changed}, {field: after[field] for field in changed}
