@@ -261,6 +261,9 @@ ROWS: tuple[Row, ...] = (
         body=lambda w, who: [{"type": "message.created", "in_app": True, "email": False}]),
     Row("notification-preferences", "patch", _,                200,        200,  200,
         body=lambda w, who: [{"type": "ticket.status_changed", "email": False}]),
+    # --- the audit trail: staff business, hidden from clients (404); audit.view for staff
+    Row("audit-events",            "get",    _,                404,        403,  200),
+    Row("audit-events-export",     "get",    _,                404,        403,  200),
 )
 
 
@@ -373,6 +376,8 @@ LIST_ROUTES: dict[str, Callable[[Any], dict]] = {
     "ticket-reminders": lambda w: {"ticket_id": w["A"].ticket.id},
     "notifications": lambda w: {},
     "notification-preferences": lambda w: {},
+    "audit-events": lambda w: {},
+    "audit-events-export": lambda w: {},
 }
 SINGLE_OBJECT_GETS = frozenset(
     {"health", "me", "user-detail", "role-detail", "customer", "ticket", "notifications-unread-count",
