@@ -2,6 +2,7 @@
 transaction, so a change and its audit row commit or roll back together; the client address comes
 from the request being served (`audit.context`)."""
 
+import copy
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -33,7 +34,7 @@ def audit_record(
     after: Mapping[str, Any] | None = None,
 ) -> AuditEvent:
     """Record that `actor` (None: anonymous or the system) did `action` to a target. `before` and
-    `after` hold only the fields that changed (see `changes`). Must run inside the transaction of the
+    `after` hold only the fields that changed (see `audit_diff`). Must run inside the transaction of the
     change: a change that rolls back leaves no row. A row that must outlive a failing request (a
     failed sign-in) is written in a block of its own that commits before the error is raised."""
     if not transaction.get_connection().in_atomic_block:
@@ -59,11 +60,26 @@ def audit_fields(instance: models.Model, fields: Iterable[str]) -> dict[str, Any
     values = {}
     for field in fields:
         value = getattr(instance, field)
-        values[field] = str(value) if isinstance(value, models.Model) else value
+        if isinstance(value, models.Model):
+            value = str(value)
+        elif isinstance(value, list | dict):
+            value = copy.deepcopy(value)  # a snapshot: the instance may change it in place afterwards
+        values[field] = value
     return values
 
 
-def changes(before: Mapping[str, Any], after: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+def audit_diff(before: Mapping[str, Any], after: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     """Only the fields whose value differs, as (before, after)."""
     changed = [field for field in after if before.get(field) != after[field]]
     return {field: before.get(field) for field in changed}, {field: after[field] for field in changed}
+
+
+def audit_refused_access(*, actor, target_type: AuditTarget, target_id: int | str, target_label: str = "") -> None:
+    """A user asked for an object of another customer: the answer stays `not_found` (as for a
+    missing one), the journal keeps the attempt. Called by the visibility selectors, outside any
+    transaction of their caller; committed before the error is raised."""
+    with transaction.atomic():
+        audit_record(
+            actor=actor, action=AuditAction.ACCESS_REFUSED, target_type=target_type, target_id=target_id,
+            target_label=target_label,
+        )

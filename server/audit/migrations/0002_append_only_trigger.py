@@ -11,8 +11,8 @@ BEGIN
        AND (to_jsonb(NEW) - 'actor_id') = (to_jsonb(OLD) - 'actor_id') THEN
         RETURN NEW;
     END IF;
-    RAISE EXCEPTION 'audit events are append-only: % refused', TG_OP
-        USING ERRCODE = 'integrity_constraint_violation';
+    RAISE EXCEPTION USING MESSAGE = 'audit events are append-only: ' || TG_OP || ' refused',
+        ERRCODE = 'integrity_constraint_violation';
 END;
 $$;
 CREATE TRIGGER audit_event_append_only
