@@ -14,7 +14,7 @@ from rest_framework.throttling import ScopedRateThrottle
 from rest_framework.views import APIView
 
 from attachments import content_types
-from attachments.names import content_disposition
+from attachments.names import content_disposition, download_name
 from attachments.selectors import attachment_get_for
 from attachments.serializers import AttachmentSerializer, AttachmentUploadSerializer
 from attachments.services.uploads import attachment_upload, too_large
@@ -123,7 +123,7 @@ class AttachmentContentApi(APIView):
             content_type=content_types.served_type(attachment.content_type),
         )
         response["Content-Length"] = str(attachment.size)
-        response["Content-Disposition"] = content_disposition(attachment.name)
+        response["Content-Disposition"] = content_disposition(download_name(attachment.name, attachment.content_type))
         response["X-Content-Type-Options"] = "nosniff"
         response["Content-Security-Policy"] = "sandbox"
         response["Cache-Control"] = "private, no-cache"

@@ -1,6 +1,7 @@
 """What a file is, decided from its bytes (magic numbers, via `filetype`), never from its name or
 the content type the client claims. Only the types of ALLOWED are accepted; markup (HTML, SVG,
-XML), executables and scripts are refused, and so is anything not recognised."""
+XML), executables and scripts are refused, and so is anything not recognised. What a zip or a legacy
+office file really is (and whether it carries macros) is read from inside it: `containers.refine`."""
 
 import codecs
 from collections.abc import Iterable
@@ -8,31 +9,10 @@ from collections.abc import Iterable
 import filetype
 
 from core.errors import UnsupportedContent
+from shared_schemas.attachments import EXTENSIONS, TEXT
 
-TEXT = "text/plain"
-# Detected MIME type → the Content-Type the file is served with.
-ALLOWED: dict[str, str] = {
-    "image/png": "image/png",
-    "image/jpeg": "image/jpeg",
-    "image/gif": "image/gif",
-    "image/webp": "image/webp",
-    "application/pdf": "application/pdf",
-    TEXT: "text/plain; charset=utf-8",
-    "application/msword": "application/msword",
-    "application/vnd.ms-excel": "application/vnd.ms-excel",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document":
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet":
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    "application/vnd.openxmlformats-officedocument.presentationml.presentation":
-        "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-    "application/vnd.oasis.opendocument.text": "application/vnd.oasis.opendocument.text",
-    "application/vnd.oasis.opendocument.spreadsheet": "application/vnd.oasis.opendocument.spreadsheet",
-    "application/zip": "application/zip",
-    "application/x-7z-compressed": "application/x-7z-compressed",
-    "application/gzip": "application/gzip",
-    "application/x-tar": "application/x-tar",
-}
+# The detected types accepted (each with the extensions its name may have: shared_schemas.attachments).
+ALLOWED = frozenset(EXTENSIONS)
 
 # Bytes `filetype` may not name (or names as something harmless-looking) but that are always refused.
 _EXECUTABLE_MAGIC = (
@@ -85,4 +65,5 @@ def check_text(chunks: Iterable[bytes]) -> None:
 
 
 def served_type(detected: str) -> str:
-    return ALLOWED[detected]
+    """The Content-Type a file of this detected type is served with."""
+    return "text/plain; charset=utf-8" if detected == TEXT else detected

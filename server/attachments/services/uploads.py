@@ -9,9 +9,9 @@ from django.conf import settings
 from django.core.files import File
 from django.db import IntegrityError, transaction
 
-from attachments import content_types
+from attachments import containers, content_types
 from attachments.models import Attachment
-from attachments.names import clean_name
+from attachments.names import clean_name, name_for_type
 from attachments.selectors import attachment_get_for
 from attachments.storage import attachment_storage, new_storage_key
 from core.errors import PayloadTooLarge
@@ -34,7 +34,7 @@ class _Content:
 
 def _inspect(file: File) -> _Content:
     """Type, size and hash of the file, in one pass over it (the head decides the type, a text is
-    then checked to its end)."""
+    then checked to its end); then what a zip or a legacy office file holds decides what it is."""
     file.seek(0)
     head = file.read(content_types.HEAD_SIZE)
     detected = content_types.detect(head)
@@ -55,6 +55,7 @@ def _inspect(file: File) -> _Content:
     else:
         for _chunk in chunks():
             pass
+        detected = containers.refine(file, detected)
     file.seek(0)
     return _Content(detected, size, digest.hexdigest())
 
@@ -76,7 +77,9 @@ def _replayed(actor, client_uuid: uuid.UUID, content: _Content) -> Attachment | 
 def attachment_upload(*, actor, file: File, name: str, client_uuid: uuid.UUID | None = None) -> Created[Attachment]:
     """Stage an attachment of `actor`. Refused, with nothing stored, when the name holds a path or
     control characters (`attachment_name_invalid`), the file is larger than SAV_ATTACHMENT_MAX_BYTES
-    (`attachment_too_large`) or its content is not of an allowed type (`attachment_type_not_allowed`).
+    (`attachment_too_large`), its content is not of an allowed type (`attachment_type_not_allowed`),
+    is an office document with macros (`attachment_macros_not_allowed`) or the name's extension does
+    not agree with it (`attachment_extension_mismatch`; a name without one gets the type's).
 
     With `client_uuid`, a retry of the same file returns the first attachment (`replayed`), even when
     both run at once; the same key with another file is a conflict. A retry never shows an attachment
@@ -85,6 +88,7 @@ def attachment_upload(*, actor, file: File, name: str, client_uuid: uuid.UUID | 
     if file.size is not None and file.size > settings.SAV_ATTACHMENT_MAX_BYTES:
         raise too_large()
     content = _inspect(file)
+    name = name_for_type(name, content.content_type)
     if client_uuid is not None and (replayed := _replayed(actor, client_uuid, content)) is not None:
         return Created(replayed, replayed=True)
     storage = attachment_storage()

@@ -1,10 +1,6 @@
 """Fixtures of the attachment tests: small files with real magic numbers, made here, and helpers to
 upload them and to see what was stored."""
 
-import gzip
-import io
-import tarfile
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -12,50 +8,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from attachments.models import Attachment
 from attachments.storage import attachment_storage
+from tests.attachment_samples import ALLOWED_FILES
 
+__all__ = ["ALLOWED_FILES", "REFUSED_FILES", "nothing_stored_since"]
 
-def _zip(entries: dict[str, str]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name, text in entries.items():
-            archive.writestr(name, text)
-    return buffer.getvalue()
-
-
-def _tar() -> bytes:
-    buffer = io.BytesIO()
-    with tarfile.open(fileobj=buffer, mode="w") as archive:
-        info = tarfile.TarInfo("journal.txt")
-        info.size = 5
-        archive.addfile(info, io.BytesIO(b"hello"))
-    return buffer.getvalue()
-
-
-def _ole(marker: bytes) -> bytes:
-    """An OLE2 compound file head as legacy Word (EC A5 C1 00) or Excel writes it."""
-    return b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504 + marker + b"\x00" * 600
-
-
-# name → (bytes, detected content type)
-ALLOWED_FILES: dict[str, tuple[bytes, str]] = {
-    "photo.png": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(64)), "image/png"),
-    "photo.jpg": (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(64)), "image/jpeg"),
-    "anim.gif": (b"GIF89a\x01\x00\x01\x00\x00\x00\x00;", "image/gif"),
-    "image.webp": (b"RIFF\x24\x00\x00\x00WEBPVP8 " + bytes(24), "image/webp"),
-    "devis.pdf": (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n%%EOF\n", "application/pdf"),
-    "journal.txt": ("Erreur E42 au démarrage du terminal.\n".encode(), "text/plain"),
-    "rapport.docx": (_zip({"[Content_Types].xml": "<Types/>", "word/document.xml": "<w/>"}),
-                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-    "stock.xlsx": (_zip({"[Content_Types].xml": "<Types/>", "xl/workbook.xml": "<w/>"}),
-                   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-    "compte-rendu.odt": (_zip({"mimetype": "application/vnd.oasis.opendocument.text"}),
-                         "application/vnd.oasis.opendocument.text"),
-    "ancien.doc": (_ole(b"\xec\xa5\xc1\x00"), "application/msword"),
-    "logs.zip": (_zip({"a.log": "ok"}), "application/zip"),
-    "logs.tar": (_tar(), "application/x-tar"),
-    "logs.gz": (gzip.compress(b"journal"), "application/gzip"),
-    "logs.7z": (b"7z\xbc\xaf\x27\x1c\x00\x04" + bytes(32), "application/x-7z-compressed"),
-}
 
 REFUSED_FILES: dict[str, bytes] = {
     "disguised html": b"<!DOCTYPE html><html><script>alert(1)</script></html>",
@@ -68,6 +24,8 @@ REFUSED_FILES: dict[str, bytes] = {
     "shell script": b"#!/bin/sh\nrm -rf /\n",
     "unknown binary": b"\x00\x01\x02\x03garbage\x00\xff",
     "latin-1 text": "Caf\u00e9 cr\u00e8me".encode("latin-1"),
+    "legacy powerpoint": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + b"\xa0\x46\x1d\xf0" + bytes(600),
+    "windows shortcut": b"L\x00\x00\x00\x01\x14\x02\x00\x00\x00\x00\x00\xc0\x00\x00\x00\x00\x00\x00F" + bytes(64),
 }
 
 

@@ -151,9 +151,9 @@ def test_a_retry_of_a_file_sent_on_a_ticket_no_longer_seen_is_not_found(upload, 
 
 def test_the_same_client_uuid_with_another_file_is_a_conflict(upload, alice):
     key = str(uuid.uuid4())
-    upload(alice, b"%PDF-1.4\n", client_uuid=key)
+    upload(alice, b"%PDF-1.4\n", filename="devis.pdf", client_uuid=key)
 
-    response = upload(alice, b"%PDF-1.5\n", client_uuid=key)
+    response = upload(alice, b"%PDF-1.5\n", filename="devis.pdf", client_uuid=key)
 
     assert response.status_code == 409 and response.json()["code"] == "idempotency_key_reused"
 
