@@ -7,10 +7,12 @@ exactly like a customer that does not exist."""
 from django.conf import settings
 from django.db.models import F, Q, QuerySet
 
+from audit.services import audit_refused_access
 from core.access import require_permission
 from core.errors import NotFound
 from core.pagination import Ordering, Page, keyset_page
 from crm.models import Contact, Customer, DeliveredProduct, Order, Product
+from shared_schemas.audit import AuditTarget
 from shared_schemas.enums import Permission
 
 CUSTOMER_ORDERING = Ordering("name", descending=False)
@@ -40,12 +42,21 @@ def customer_page(*, q=None, is_active=None, cursor=None, size: int) -> Page:
     )
 
 
+def _foreign_customer(user, customer_id: int) -> NotFound:
+    """The `not_found` a client gets for another customer, answered as for a missing one; the
+    journal records the attempt when that customer exists."""
+    name = Customer.objects.filter(pk=customer_id).values_list("name", flat=True).first()
+    if name is not None:
+        audit_refused_access(actor=user, target_type=AuditTarget.CUSTOMER, target_id=customer_id, target_label=name)
+    return NotFound("No such customer.", code="not_found")
+
+
 def customer_get_for(user, customer_id: int) -> Customer:
     """The customer, if this user may see it: a client only their own (from the request's
     user row, no query), staff with `customers.view`. Raises `not_found` otherwise."""
     if user.is_client:
         if user.customer_id is None or user.customer_id != customer_id:
-            raise NotFound("No such customer.", code="not_found")
+            raise _foreign_customer(user, customer_id)
         return user.customer
     require_permission(user, Permission.CUSTOMERS_VIEW)
     customer = Customer.objects.filter(pk=customer_id).first()
@@ -67,7 +78,7 @@ def customer_scope_for(user, requested_customer_id: int | None) -> int | None:
     asked for (checked to exist) or None for all."""
     if user.is_client:
         if requested_customer_id is not None and requested_customer_id != user.customer_id:
-            raise NotFound("No such customer.", code="not_found")
+            raise _foreign_customer(user, requested_customer_id)
         if user.customer_id is None:
             raise NotFound("This account is not linked to a customer.", code="not_found")
         return user.customer_id

@@ -7,9 +7,11 @@ raises `core.errors` with stable codes."""
 
 from django.db import IntegrityError, transaction
 
+from audit.services import audit_fields, audit_record
 from core.errors import Conflict
 from crm.models import Contact, Customer
 from crm.selectors import contact_for_update, customer_for_update
+from shared_schemas.audit import AuditAction, AuditTarget
 
 CUSTOMER_EDITABLE_FIELDS = (
     "name", "siret", "email", "phone", "address_line", "postal_code", "city", "country", "is_active",
@@ -54,6 +56,8 @@ def customer_create(
             customer.save(force_insert=True)
     except IntegrityError as exc:
         raise _external_id_taken(external_id) from exc
+    _audit(actor, AuditAction.CUSTOMER_CREATED, customer,
+           after=audit_fields(customer, ("external_id", *CUSTOMER_EDITABLE_FIELDS)))
     return customer
 
 
@@ -62,7 +66,9 @@ def customer_update(*, actor, customer_id: int, **changes) -> Customer:
     """Changes the given fields (a subset of CUSTOMER_EDITABLE_FIELDS); `external_id` is the
     CRM's key and never changes."""
     customer = customer_for_update(customer_id)
-    _save_changes(customer, changes, editable=CUSTOMER_EDITABLE_FIELDS)
+    before, after = _save_changes(customer, changes, editable=CUSTOMER_EDITABLE_FIELDS)
+    if after:
+        _audit(actor, AuditAction.CUSTOMER_UPDATED, customer, before=before, after=after)
     return customer
 
 
@@ -78,16 +84,21 @@ def contact_create(
     job_title: str = "",
     external_id: str = "",
 ) -> Contact:
-    return Contact.objects.create(
+    contact = Contact.objects.create(
         customer=customer, first_name=first_name, last_name=last_name, email=email,
         phone=phone, job_title=job_title, external_id=external_id,
     )
+    _audit(actor, AuditAction.CONTACT_CREATED, contact,
+           after=audit_fields(contact, ("customer", *CONTACT_EDITABLE_FIELDS)))
+    return contact
 
 
 @transaction.atomic
 def contact_update(*, actor, contact_id: int, **changes) -> Contact:
     contact = contact_for_update(contact_id)
-    _save_changes(contact, changes, editable=CONTACT_EDITABLE_FIELDS)
+    before, after = _save_changes(contact, changes, editable=CONTACT_EDITABLE_FIELDS)
+    if after:
+        _audit(actor, AuditAction.CONTACT_UPDATED, contact, before=before, after=after)
     return contact
 
 
@@ -101,17 +112,29 @@ def contact_delete(*, actor, contact_id: int) -> None:
             "This contact has a client login; deactivate it instead of deleting the contact.",
             code="contact_has_login",
         )
+    before = audit_fields(contact, ("customer", *CONTACT_EDITABLE_FIELDS))
+    _audit(actor, AuditAction.CONTACT_DELETED, contact, before=before)
     contact.delete()
 
 
-def _save_changes(instance, changes: dict, *, editable) -> None:
-    """Sets the fields that differ and saves only those; a field outside `editable` is a bug."""
-    changed = []
+def _save_changes(instance, changes: dict, *, editable) -> tuple[dict, dict]:
+    """Sets the fields that differ and saves only those; a field outside `editable` is a bug.
+    Returns what changed, as (before, after)."""
+    before, after = {}, {}
     for field, value in changes.items():
         if field not in editable:
             raise TypeError(f"{type(instance).__name__} field {field!r} cannot be changed here")
         if getattr(instance, field) != value:
+            before[field], after[field] = getattr(instance, field), value
             setattr(instance, field, value)
-            changed.append(field)
-    if changed:
-        instance.save(update_fields=changed)
+    if after:
+        instance.save(update_fields=list(after))
+    return before, after
+
+
+def _audit(actor, action: AuditAction, instance: Customer | Contact, *, before=None, after=None) -> None:
+    target = AuditTarget.CUSTOMER if isinstance(instance, Customer) else AuditTarget.CONTACT
+    audit_record(
+        actor=actor, action=action, target_type=target, target_id=instance.pk, target_label=str(instance),
+        before=before, after=after,
+    )

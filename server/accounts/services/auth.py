@@ -8,7 +8,9 @@ from django.http import HttpRequest
 
 from accounts.models import User
 from accounts.services.sessions import TokenPair, session_token_pair, sessions_end_all
+from audit.services import audit_record
 from core.errors import AuthenticationFailed, RateLimited, ValidationFailed
+from shared_schemas.audit import AuditAction, AuditTarget
 
 
 def normalize_email(raw: str) -> str:
@@ -38,17 +40,20 @@ def auth_login(*, request: HttpRequest, email: str, password: str) -> tuple[User
     refuses a locked pair before the password is even checked."""
     user = authenticate(request, username=normalize_email(email), password=password)
     if getattr(request, "axes_locked_out", False):
+        _audit_refused_sign_in(AuditAction.LOCKED_OUT, email)
         raise RateLimited(
             "Too many failed sign-in attempts for this account from this address; try again later.",
             code="account_locked",
         )
     if user is None:
+        _audit_refused_sign_in(AuditAction.SIGN_IN_FAILED, email)
         # Wrong password, unknown e-mail and deactivated account answer alike.
         raise AuthenticationFailed("The e-mail address or the password is wrong.", code="invalid_credentials")
     with transaction.atomic():
         # Resets the axes failure counter of this pair and records last_login.
         user_logged_in.send(sender=user.__class__, request=request, user=user)
         tokens = session_token_pair(user=user)
+        _audit(user, AuditAction.SIGN_IN)
     return user, tokens
 
 
@@ -65,4 +70,20 @@ def password_change(
         actor.set_password(new_password)
         actor.save(update_fields=["password"])
         sessions_end_all(user=actor)
+        _audit(actor, AuditAction.PASSWORD_CHANGED)
         return session_token_pair(user=actor, session_started_at=session_started_at)
+
+
+def _audit(user: User, action: AuditAction) -> None:
+    audit_record(actor=user, action=action, target_type=AuditTarget.USER, target_id=user.pk, target_label=user.email)
+
+
+def _audit_refused_sign_in(action: AuditAction, email: str) -> None:
+    """Anonymous (no one proved who they are), about the account of that address if there is one.
+    Committed at once: the request fails, its journal row stays."""
+    address = normalize_email(email)
+    user_id = User.objects.filter(email=address).values_list("pk", flat=True).first()
+    with transaction.atomic():
+        audit_record(
+            actor=None, action=action, target_type=AuditTarget.USER, target_id=user_id, target_label=address
+        )

@@ -20,7 +20,9 @@ from accounts import emails
 from accounts.models import PasswordResetCode, User
 from accounts.services.auth import normalize_email, password_check_strength
 from accounts.services.sessions import sessions_end_all
+from audit.services import audit_record
 from core.errors import ValidationFailed
+from shared_schemas.audit import AuditAction, AuditTarget
 
 CODE_DIGITS = 8
 MAX_FAILED_ATTEMPTS = 5
@@ -58,13 +60,24 @@ def reset_code_issue(*, user: User, validity: timedelta) -> str:
 
 
 def password_reset_request(*, email: str) -> None:
-    """Send a reset code to an active account; do nothing visible otherwise."""
-    user = User.objects.filter(email=normalize_email(email), is_active=True).first()
+    """Send a reset code to an active account; do nothing visible otherwise (the journal still
+    records the request, with the address asked for)."""
+    address = normalize_email(email)
+    user = User.objects.filter(email=address, is_active=True).first()
     if user is None:
+        with transaction.atomic():
+            audit_record(
+                actor=None, action=AuditAction.PASSWORD_RESET_REQUESTED, target_type=AuditTarget.USER,
+                target_label=address,
+            )
         return
     validity = reset_validity()
     with transaction.atomic():
         code = reset_code_issue(user=user, validity=validity)
+        audit_record(
+            actor=None, action=AuditAction.PASSWORD_RESET_REQUESTED, target_type=AuditTarget.USER,
+            target_id=user.pk, target_label=user.email,
+        )
         transaction.on_commit(
             partial(emails.send_password_reset_code, user=user, code=code, validity=validity),
             robust=True,
@@ -106,5 +119,9 @@ def password_reset_confirm(*, email: str, code: str, new_password: str) -> None:
             user.set_password(new_password)
             user.save(update_fields=["password"])
             sessions_end_all(user=user)
+            audit_record(
+                actor=user, action=AuditAction.PASSWORD_RESET, target_type=AuditTarget.USER, target_id=user.pk,
+                target_label=user.email,
+            )
     if not matches:
         raise _code_invalid()

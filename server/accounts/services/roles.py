@@ -6,7 +6,9 @@ from django.db.models import ProtectedError
 from accounts.models import Role, User
 from accounts.roles import holds_every_permission, permissions_allowed_for, permissions_beyond
 from accounts.services import UNSET
+from audit.services import audit_diff, audit_fields, audit_record
 from core.errors import Conflict, PermissionDenied, ValidationFailed
+from shared_schemas.audit import AuditAction, AuditTarget
 from shared_schemas.enums import BuiltinRole, Permission, RoleAudience
 
 # Without these the built-in administrator could lock everyone out of administration.
@@ -68,6 +70,13 @@ def _taken_error(field: str) -> ValidationFailed:
     return ValidationFailed.for_field(field, f"Another role already uses this {field}.", code=f"{field}_taken")
 
 
+def _audit(actor: User, action: AuditAction, role: Role, role_id: int, *, before=None, after=None) -> None:
+    audit_record(
+        actor=actor, action=action, target_type=AuditTarget.ROLE, target_id=role_id, target_label=role.name,
+        before=before, after=after,
+    )
+
+
 def role_create(*, actor: User, code: str, name: str, audience: str, permissions: list[str]) -> Role:
     permissions = _checked_permissions(audience, permissions)
     _check_permissions_held(actor, audience, permissions)
@@ -82,12 +91,15 @@ def role_create(*, actor: User, code: str, name: str, audience: str, permissions
                 role.save(force_insert=True)
         except IntegrityError as exc:
             raise _taken_error("code" if Role.objects.filter(code=code).exists() else "name") from exc
+        _audit(actor, AuditAction.ROLE_CREATED, role, role.pk,
+               after=audit_fields(role, ("code", "name", "audience", "permissions")))
     return role
 
 
 def role_update(*, actor: User, role: Role, name=UNSET, permissions=UNSET) -> Role:
     """Rename a role or change its permissions; its code and audience never change."""
     role_check_manageable(actor=actor, role=role)
+    before = audit_fields(role, ("name", "permissions"))
     changed = []
     if permissions is not UNSET:
         permissions = _checked_permissions(role.audience, permissions)
@@ -114,6 +126,8 @@ def role_update(*, actor: User, role: Role, name=UNSET, permissions=UNSET) -> Ro
                     role.save(update_fields=changed)
             except IntegrityError as exc:
                 raise _taken_error("name") from exc
+            old, new = audit_diff(before, audit_fields(role, changed))
+            _audit(actor, AuditAction.ROLE_UPDATED, role, role.pk, before=old, after=new)
     return role
 
 
@@ -125,8 +139,10 @@ def role_delete(*, actor: User, role: Role) -> None:
     with transaction.atomic():
         if User.objects.filter(role=role).exists():
             raise in_use
+        role_id, before = role.pk, audit_fields(role, ("code", "name", "audience", "permissions"))
         try:
             with transaction.atomic():
                 role.delete()
         except (ProtectedError, IntegrityError) as exc:
             raise in_use from exc
+        _audit(actor, AuditAction.ROLE_DELETED, role, role_id, before=before)

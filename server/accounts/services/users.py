@@ -12,9 +12,35 @@ from accounts.services import UNSET
 from accounts.services.auth import normalize_email, password_check_strength
 from accounts.services.reset_codes import invitation_validity, reset_code_issue
 from accounts.services.sessions import sessions_end_all
+from audit.services import audit_diff, audit_fields, audit_record
 from core.errors import Conflict, PermissionDenied, ValidationFailed
 from crm.models import Contact, Customer
+from shared_schemas.audit import AuditAction, AuditTarget
 from shared_schemas.enums import Language, RoleAudience
+
+# What the journal tracks of an account, one action per kind of change; never its password.
+_CHANGE_ACTIONS = (
+    (AuditAction.USER_UPDATED, ("full_name", "phone", "language")),
+    (AuditAction.USER_ROLE_CHANGED, ("role",)),
+    (AuditAction.USER_CUSTOMER_CHANGED, ("customer", "contact")),
+)
+_TRACKED = tuple(field for _action, fields in _CHANGE_ACTIONS for field in fields)
+
+
+def _audit(actor: User, action: AuditAction, user: User, *, before=None, after=None) -> None:
+    audit_record(
+        actor=actor, action=action, target_type=AuditTarget.USER, target_id=user.pk, target_label=user.email,
+        before=before, after=after,
+    )
+
+
+def _audit_changes(actor: User, user: User, before: dict) -> None:
+    """One row per kind of change (profile, role, customer), each with only the fields that changed."""
+    old, new = audit_diff(before, audit_fields(user, before))
+    for action, fields in _CHANGE_ACTIONS:
+        changed = [field for field in fields if field in new]
+        if changed:
+            _audit(actor, action, user, before={f: old[f] for f in changed}, after={f: new[f] for f in changed})
 
 
 def _permissions_beyond(actor: User, role: Role) -> set[str]:
@@ -112,9 +138,11 @@ def user_create(
             ) from exc
         if role.is_staff_role:
             AgentProfile.objects.create(user=user)
+        _audit(actor, AuditAction.USER_CREATED, user, after=audit_fields(user, ("email", *_TRACKED)))
         if not password:
             validity = invitation_validity()
             code = reset_code_issue(user=user, validity=validity)
+            _audit(actor, AuditAction.USER_INVITED, user)
             transaction.on_commit(
                 partial(emails.send_invitation, user=user, code=code, validity=validity),
                 robust=True,
@@ -136,6 +164,7 @@ def user_update(
     """Change an account. A role of the other audience moves the account: to staff, its customer
     and contact are cleared; to client, a customer is required."""
     _check_manageable(actor, user)
+    before = audit_fields(user, _TRACKED)
     new_role = user.role if role is UNSET else role
     if new_role.pk != user.role_id:
         if user.pk == actor.pk:
@@ -168,6 +197,7 @@ def user_update(
                 raise ValidationFailed.for_field(
                     "contact", "This contact already has an account.", code="contact_taken"
                 ) from exc
+            _audit_changes(actor, user, before)
         if new_role.is_staff_role:
             AgentProfile.objects.get_or_create(user=user)
     return user
@@ -177,11 +207,13 @@ def me_update(*, actor: User, full_name=UNSET, phone=UNSET, language=UNSET) -> U
     """The user's own profile: only these fields, never role, customer, e-mail or status."""
     changes = {"full_name": full_name, "phone": phone, "language": language}
     changed = [field for field, value in changes.items() if value is not UNSET]
+    before = audit_fields(actor, changed)
     for field in changed:
         setattr(actor, field, changes[field])
     if changed:
         with transaction.atomic():
             actor.save(update_fields=changed)
+            _audit_changes(actor, actor, before)
     return actor
 
 
@@ -196,6 +228,7 @@ def user_deactivate(*, actor: User, user: User) -> User:
             user.is_active = False
             user.deactivated_at = timezone.now()
             user.save(update_fields=["is_active", "deactivated_at"])
+            _audit(actor, AuditAction.USER_DEACTIVATED, user, before={"is_active": True}, after={"is_active": False})
         sessions_end_all(user=user)
         now = timezone.now()
         PasswordResetCode.objects.filter(user=user, used_at__isnull=True, expires_at__gt=now).update(
@@ -211,4 +244,5 @@ def user_reactivate(*, actor: User, user: User) -> User:
             user.is_active = True
             user.deactivated_at = None
             user.save(update_fields=["is_active", "deactivated_at"])
+            _audit(actor, AuditAction.USER_REACTIVATED, user, before={"is_active": False}, after={"is_active": True})
     return user

@@ -3,7 +3,9 @@ here; no view repeats these rules."""
 
 from django.db.models import Q, QuerySet
 
+from audit.services import audit_refused_access
 from core.errors import NotFound
+from shared_schemas.audit import AuditTarget
 from shared_schemas.enums import CLIENT_VISIBLE_EVENTS, MessageKind, Permission
 from tickets.models import Message, Ticket, TicketEvent
 
@@ -25,9 +27,15 @@ def tickets_visible_to(user, queryset: QuerySet[Ticket] | None = None) -> QueryS
 
 
 def ticket_get_for(user, ticket_id: int, queryset: QuerySet[Ticket] | None = None) -> Ticket:
-    """The ticket if `user` may see it; the same `not_found` whether it is missing or not theirs."""
+    """The ticket if `user` may see it; the same `not_found` whether it is missing or not theirs (a
+    client asking for another customer's ticket is recorded in the journal)."""
     ticket = tickets_visible_to(user, queryset).filter(pk=ticket_id).first()
     if ticket is None:
+        if user.is_client:
+            foreign = Ticket.objects.filter(pk=ticket_id).values_list("reference", flat=True).first()
+            if foreign is not None:
+                audit_refused_access(actor=user, target_type=AuditTarget.TICKET, target_id=ticket_id,
+                                     target_label=foreign)
         raise NotFound("No such ticket.", code="not_found")
     return ticket
 

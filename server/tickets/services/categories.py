@@ -2,9 +2,13 @@
 
 from django.db import IntegrityError, transaction
 
+from audit.services import audit_diff, audit_fields, audit_record
 from core.errors import ValidationFailed
+from shared_schemas.audit import AuditAction, AuditTarget
 from tickets.models import Category
 from tickets.services.common import UNSET, Unset
+
+_TRACKED = ("name", "description", "position", "is_active")
 
 
 def _name_taken() -> ValidationFailed:
@@ -34,6 +38,10 @@ def category_create(
     _ensure_name_free(name)
     category = Category(name=name, description=description, position=position, is_active=is_active)
     _save(category)
+    audit_record(
+        actor=actor, action=AuditAction.CATEGORY_CREATED, target_type=AuditTarget.CATEGORY, target_id=category.pk,
+        target_label=category.name, after=audit_fields(category, _TRACKED),
+    )
     return category
 
 
@@ -60,7 +68,13 @@ def category_update(
         return category
     if "name" in changes:
         _ensure_name_free(changes["name"], except_id=category.pk)
+    before = audit_fields(category, changes)
     for field, value in changes.items():
         setattr(category, field, value)
     _save(category, update_fields=list(changes))
+    old, new = audit_diff(before, audit_fields(category, changes))
+    audit_record(
+        actor=actor, action=AuditAction.CATEGORY_UPDATED, target_type=AuditTarget.CATEGORY, target_id=category.pk,
+        target_label=category.name, before=old, after=new,
+    )
     return category
