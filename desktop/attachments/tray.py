@@ -113,6 +113,7 @@ class FileRow(QFrame):
     def __init__(self, name: str, size: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.thumbnail = QLabel(type_badge(name), self)
+        self.thumbnail.setTextFormat(Qt.TextFormat.PlainText)  # the end of a file name
         self.thumbnail.setFixedSize(THUMBNAIL)
         self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.thumbnail.setProperty("role", "attachment-thumbnail")

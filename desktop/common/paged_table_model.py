@@ -10,6 +10,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from desktop.common.plain_text import tooltip_text
 from desktop.tasks import spawn
 from shared_schemas.common import Page
 
@@ -164,7 +165,7 @@ class PagedTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.AccessibleTextRole:
             return column.display(item)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(item)
+            return tooltip_text(column.tooltip(item))
         if role == ROW_ROLE:
             return item
         return None

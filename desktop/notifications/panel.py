@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.common.plain_text import tooltip_text
 from desktop.context import AppContext
 from desktop.i18n.errors import error_message
 from desktop.notifications import operations
@@ -80,7 +81,9 @@ class NotificationListModel(QAbstractListModel):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, BODY_ROLE, Qt.ItemDataRole.ToolTipRole):
             title, body = describe(n)
-            return {Qt.ItemDataRole.DisplayRole: title, BODY_ROLE: body}.get(role, f"{title}\n{body}")
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return tooltip_text(f"{title}\n{body}")
+            return title if role == Qt.ItemDataRole.DisplayRole else body
         if role == Qt.ItemDataRole.AccessibleTextRole:
             title, body = describe(n)
             state = self.tr("non lue") if n.read_at is None else self.tr("lue")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.common.plain_text import plain_label
 from desktop.context import AppContext
 from desktop.i18n.errors import error_message
 from desktop.notifications import operations
@@ -109,7 +110,7 @@ class NotificationPreferencesDialog(QDialog):
         self.busy.setVisible(False)
         for row, preference in enumerate(preferences, start=1):
             name = type_label(preference.type)
-            label = QLabel(name, self.table)
+            label = plain_label(name, self.table)  # a type unknown here shows as the server sent it
             self.grid.addWidget(label, row, 0)
             for column, switch in ((1, IN_APP), (2, EMAIL)):
                 box = QCheckBox(self.table)

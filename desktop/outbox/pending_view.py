@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.common.plain_text import tooltip_text
 from desktop.outbox.store import CREATE_TICKET, REFUSED, SENDING, OutboxItem
 from desktop.tickets.labels import fill
 from desktop.tickets.widgets import label
@@ -181,7 +182,7 @@ class PendingDialog(QDialog):
             when = item.created_at.astimezone().strftime("%d/%m/%Y %H:%M")
             for column, text in enumerate((describe(item, subjects), when, state_text(item), item.reason)):
                 cell = QTableWidgetItem(text)
-                cell.setToolTip(text)
+                cell.setToolTip(tooltip_text(text))
                 self.table.setItem(row, column, cell)
             if selected is not None and item.seq == selected.seq:
                 self.table.selectRow(row)

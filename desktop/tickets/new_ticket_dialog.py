@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.attachments.tray import AttachmentTray
+from desktop.common.plain_text import tooltip_text
 from desktop.context import AppContext
 from desktop.i18n.errors import error_message, field_errors
 from desktop.outbox.store import NEW_TICKET
@@ -178,7 +179,7 @@ class NewTicketDialog(QDialog):
                 self.category.addItem(category.name, category.id)
                 if category.description:
                     self.category.setItemData(
-                        self.category.count() - 1, category.description, Qt.ItemDataRole.ToolTipRole
+                        self.category.count() - 1, tooltip_text(category.description), Qt.ItemDataRole.ToolTipRole
                     )
         if current is None and self._restored_category is not None:
             current = self._restored_category

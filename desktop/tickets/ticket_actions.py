@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMenu, QPushButton, QToolButton, QVBoxLayout, QWidget
 
+from desktop.common.plain_text import menu_text
 from desktop.context import AppContext
 from desktop.tickets import labels, operations
 from desktop.tickets.due_dialog import DueDateDialog
@@ -263,14 +264,14 @@ class TicketActions(QWidget):
             return
         watching = {w.id for w in self._detail.watchers or []}
         for watcher in self._detail.watchers or []:
-            action = menu.addAction(labels.fill(self.tr("Retirer %1"), watcher.full_name))
+            action = menu.addAction(labels.fill(self.tr("Retirer %1"), menu_text(watcher.full_name)))
             action.triggered.connect(lambda _=False, user=watcher.id: self.remove_watcher(user))
         if watching:
             menu.addSeparator()
         add = menu.addMenu(self.tr("Identifier un membre de l'équipe"))
         for agent in self._store.agents:
             if agent.id not in watching:
-                action = add.addAction(agent.full_name)
+                action = add.addAction(menu_text(agent.full_name))
                 action.triggered.connect(lambda _=False, user=agent.id: self.add_watcher(user))
         add.setEnabled(not add.isEmpty())
 

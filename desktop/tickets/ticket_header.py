@@ -3,6 +3,7 @@ ticket is about (customer, requester, category, order or delivered product, assi
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from desktop.common.plain_text import tooltip_text
 from desktop.tickets import labels
 from desktop.tickets.widgets import ChipLabel, label
 from shared_schemas.tickets import TicketDetail
@@ -81,7 +82,7 @@ class TicketHeader(QFrame):
             stars = "★" * detail.rating.stars + "☆" * (5 - detail.rating.stars)
             self.rating.setText(stars)
             self.rating.setAccessibleName(labels.fill(self.tr("Note du client : %1 sur 5"), str(detail.rating.stars)))
-            self.rating.setToolTip(detail.rating.comment)
+            self.rating.setToolTip(tooltip_text(detail.rating.comment))
             self.rating.show()
         else:
             self.rating.hide()

@@ -41,6 +41,7 @@ class FormField(QWidget):
         editor.setParent(self)
         editor.setAccessibleName(label.replace("&", ""))
         self.error = QLabel(self)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # may quote what was typed
         self.error.setProperty("role", "field-error")
         self.error.setWordWrap(True)
         self.error.setVisible(False)

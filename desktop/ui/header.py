@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.common.plain_text import menu_text, plain_label, tooltip_text
 from desktop.context import AppContext
 from desktop.ui.logo import LogoWidget
 from shared_schemas.accounts import Me
@@ -46,7 +47,7 @@ class Header(QFrame):
 
         self.trailing = QHBoxLayout()
         self.trailing.setSpacing(8)
-        self.avatar = QLabel(self)
+        self.avatar = plain_label(parent=self)
         self.avatar.setProperty("role", "avatar")
         self.avatar.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.avatar.setFixedSize(34, 34)
@@ -56,7 +57,7 @@ class Header(QFrame):
         self.user_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.user_button.setMenu(menu)
         self.user_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.user_role = QLabel(self)
+        self.user_role = plain_label(parent=self)  # role and customer names are typed by administrators
         self.user_role.setProperty("role", "muted")
         identity = QVBoxLayout()
         identity.setSpacing(0)
@@ -95,9 +96,9 @@ class Header(QFrame):
 
     def set_user(self, user: Me) -> None:
         name = user.full_name or user.email
-        self.user_button.setText(name)
+        self.user_button.setText(menu_text(name))
         self.user_button.setAccessibleName(self.tr("Menu du compte de {name}").format(name=name))
-        self.user_button.setToolTip(user.email)
+        self.user_button.setToolTip(tooltip_text(user.email))
         role = user.role.name if user.customer is None else f"{user.role.name} · {user.customer.name}"
         self.user_role.setText(role)
         self.avatar.setText(initials(user))

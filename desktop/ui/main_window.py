@@ -16,6 +16,7 @@ from desktop import tasks
 from desktop.api.client import normalise_server_url
 from desktop.api.errors import ApiError, OfflineError, SessionExpired
 from desktop.auth import operations
+from desktop.common.plain_text import window_title
 from desktop.context import AppContext
 from desktop.i18n.errors import error_message
 from desktop.notifications.preferences_dialog import NotificationPreferencesDialog
@@ -219,7 +220,7 @@ class MainWindow(QMainWindow):
         self.actions.show_administration.setEnabled(self.shell.can_administer)
         self.status.set_user(user)
         self.status.set_connection(online=self.ctx.connection.online, server_url=self.ctx.session.server_url)
-        self.setWindowTitle(self.tr("SAV Origyne — {name}").format(name=user.full_name or user.email))
+        self.setWindowTitle(self.tr("SAV Origyne — {name}").format(name=window_title(user.full_name or user.email)))
         self.ctx.connection.start_heartbeat()
         self.shell.sections.currentWidget().setFocus()
 

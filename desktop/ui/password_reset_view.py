@@ -32,6 +32,7 @@ class _Step(QWidget):
         self.title.setProperty("role", "title")
         self.title.setWordWrap(True)
         self.explanation = QLabel(self)
+        self.explanation.setTextFormat(Qt.TextFormat.PlainText)  # may quote the e-mail typed
         self.explanation.setProperty("role", "muted")
         self.explanation.setWordWrap(True)
         self.message = InlineMessage(self)

@@ -4,6 +4,7 @@ cannot be reached it says so and keeps trying, with a way to sign in with anothe
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from desktop.common.plain_text import plain_label
 from desktop.context import AppContext
 from desktop.ui.forms import busy_bar, link_button
 from desktop.ui.logo import LogoWidget
@@ -24,7 +25,7 @@ class RestoringPage(QWidget):
         self.status.setProperty("role", "heading")
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.status.setWordWrap(True)
-        self.detail = QLabel(card)
+        self.detail = plain_label(parent=card)  # holds an e-mail address
         self.detail.setProperty("role", "muted")
         self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail.setWordWrap(True)

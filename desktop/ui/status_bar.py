@@ -4,6 +4,7 @@ from urllib.parse import urlsplit
 
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
+from desktop.common.plain_text import plain_label
 from desktop.ui.forms import set_role
 from shared_schemas.accounts import Me
 
@@ -20,7 +21,7 @@ class StatusBar(QStatusBar):
         self.setSizeGripEnabled(False)
         self.connection = QLabel(self)
         self.connection.setObjectName("connectionState")
-        self.user = QLabel(self)
+        self.user = plain_label(parent=self)  # names typed by people
         self.user.setObjectName("signedInUser")
         self.addWidget(self.connection, 1)
         self.addPermanentWidget(self.user)

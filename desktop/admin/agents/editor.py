@@ -24,6 +24,7 @@ from desktop.admin.common.formatting import format_money
 from desktop.admin.common.labels import availability_label
 from desktop.admin.common.list_panel import ListPanel
 from desktop.admin.common.lists import whole_list
+from desktop.common.plain_text import plain_label
 from shared_schemas.accounts import AgentOut
 from shared_schemas.enums import Availability
 from shared_schemas.tickets import CategoryOut
@@ -45,7 +46,7 @@ class AgentEditor(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.setSpacing(10)
-        self.heading = QLabel(self)
+        self.heading = plain_label(parent=self)  # an agent's name
         self.heading.setProperty("role", "heading")
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)

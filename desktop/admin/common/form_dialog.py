@@ -22,6 +22,7 @@ from desktop.admin.common.activity import Activity
 from desktop.admin.common.banner import ErrorBanner
 from desktop.admin.common.errors import after_failure
 from desktop.admin.common.style import set_style_property
+from desktop.common.plain_text import plain_label
 from desktop.i18n.errors import error_message, field_errors
 
 translate = QCoreApplication.translate
@@ -130,7 +131,7 @@ class FormDialog(QDialog):
         hint_label.setVisible(bool(hint))
         box.addWidget(hint_label)
         widget.setAccessibleDescription(hint)
-        error = QLabel(column)
+        error = plain_label(parent=column)  # may be the server's own words, quoting the input
         error.setProperty("role", "field-error")
         error.setWordWrap(True)
         error.hide()

@@ -5,10 +5,11 @@ from typing import Any
 
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit
+from PySide6.QtWidgets import QCheckBox, QLineEdit
 
 from desktop.admin.common.form_dialog import FormDialog
 from desktop.admin.customers.operations import contact_create, contact_update, customer_create, customer_update
+from desktop.common.plain_text import plain_label
 from shared_schemas.crm import ContactOut, CustomerOut
 
 DEFAULT_COUNTRY = "FR"
@@ -41,7 +42,7 @@ class CustomerDialog(FormDialog):
                 hint=self.tr("Celui du CRM d'Origyne ; il ne pourra plus être modifié."),
             )
         else:
-            external_id = QLabel(customer.external_id, self)
+            external_id = plain_label(customer.external_id, self)
             external_id.setProperty("role", "read-only")
             self.add_row(
                 "external_id",

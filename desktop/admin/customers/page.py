@@ -3,7 +3,7 @@ contacts."""
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from desktop.admin.common.confirm import Confirmation, confirm
 from desktop.admin.common.hub import AdminChanges
@@ -12,6 +12,7 @@ from desktop.admin.common.page import AdminPage
 from desktop.admin.customers.dialogs import ContactDialog, CustomerDialog
 from desktop.admin.customers.operations import contact_delete, contact_page, customer_page
 from desktop.admin.customers.table_model import ContactTableModel, CustomerTableModel
+from desktop.common.plain_text import plain_label
 from shared_schemas.common import Page
 from shared_schemas.crm import ContactOut, CustomerOut
 
@@ -83,7 +84,7 @@ class CustomersPage(AdminPage):
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 8, 0, 0)
         header = QHBoxLayout()
-        self.contacts_title = QLabel(panel)
+        self.contacts_title = plain_label(parent=panel)  # holds the customer's name
         self.contacts_title.setProperty("role", "heading")
         header.addWidget(self.contacts_title, 1)
         self.add_contact_button = self._contact_button(

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QGroupBox, QLabel, QLineEdit
 from desktop.admin.common.form_dialog import FormDialog
 from desktop.admin.common.labels import PERMISSION_GROUPS, audience_label, group_label, permission_label
 from desktop.admin.roles.operations import permissions_for, role_create, role_update
+from desktop.common.plain_text import plain_label
 from shared_schemas.accounts import RoleOut
 from shared_schemas.enums import RoleAudience
 
@@ -114,7 +115,7 @@ class RoleDialog(FormDialog):
             self._audience_changed()
 
     def _read_only(self, text: str) -> QLabel:
-        label = QLabel(text, self)
+        label = plain_label(text, self)
         label.setProperty("role", "read-only")
         return label
 
