@@ -140,6 +140,9 @@ else:
 # id: ids are given at insert, so one committed a moment after a higher one must not be skipped.
 SAV_PUSH_CATCH_UP_OVERLAP_SECONDS = envint("SAV_PUSH_CATCH_UP_OVERLAP_SECONDS", 60, minimum=0)
 SAV_PUSH_CATCH_UP_LIMIT = envint("SAV_PUSH_CATCH_UP_LIMIT", 500, minimum=1)
+# A connection closes as soon as a service ends its session (a `session.check` message); it also checks
+# its session this often on its own, in case that message was lost.
+SAV_PUSH_SESSION_CHECK_SECONDS = envint("SAV_PUSH_SESSION_CHECK_SECONDS", 5, minimum=1)
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [

@@ -7,6 +7,8 @@ raises `core.errors` with stable codes."""
 
 from django.db import IntegrityError, transaction
 
+from accounts.models import User
+from accounts.services.sessions import sessions_end_all
 from audit.services import audit_fields, audit_record
 from core.errors import Conflict
 from crm.models import Contact, Customer
@@ -64,11 +66,17 @@ def customer_create(
 @transaction.atomic
 def customer_update(*, actor, customer_id: int, **changes) -> Customer:
     """Changes the given fields (a subset of CUSTOMER_EDITABLE_FIELDS); `external_id` is the
-    CRM's key and never changes."""
+    CRM's key and never changes. Deactivating a customer ends every session of its users: they can
+    no longer sign in (authentication checks the customer's flag with the user), and what they had
+    open closes now rather than when its tokens expire."""
     customer = customer_for_update(customer_id)
+    was_active = customer.is_active
     before, after = _save_changes(customer, changes, editable=CUSTOMER_EDITABLE_FIELDS)
     if after:
         _audit(actor, AuditAction.CUSTOMER_UPDATED, customer, before=before, after=after)
+    if was_active and not customer.is_active:
+        for user in User.objects.filter(customer=customer):
+            sessions_end_all(user=user)
     return customer
 
 

@@ -6,8 +6,11 @@
 - The connection joins the user's group first, then sends what was missed (`after_id`, see
   `selectors.notifications_to_catch_up`), then `{"type": "ready", "last_id": …}`, then every new
   notification as it is committed, each as `{"type": "notification", "notification": {...}}`.
-- It closes with 4401 when the access token expires (a deactivated user or a changed password is
-  cut off within one token lifetime); the desktop refreshes its token and reconnects from its last id.
+- It closes with 4401 when its session ends: at once when a service ends sessions (sign-out, password
+  change, deactivation of the user or of its customer send `session.check` to the user's group, and
+  the connection checks its token again), and in any case within SAV_PUSH_SESSION_CHECK_SECONDS (it
+  checks on its own that often) or when the access token expires. The desktop then refreshes its
+  token and reconnects from its last id, or stops when the session is over.
 """
 
 import asyncio
@@ -72,6 +75,9 @@ def missed(user, after_id: int) -> list[dict]:
 class NotificationConsumer(AsyncJsonWebsocketConsumer):
     group: str | None = None
     expiry: asyncio.TimerHandle | None = None
+    watcher: asyncio.Task | None = None
+    raw_token: str | None = None
+    ending = False
 
     async def connect(self) -> None:
         await self.accept()
@@ -85,9 +91,11 @@ class NotificationConsumer(AsyncJsonWebsocketConsumer):
             await self.close(code=CLOSE_UNAUTHENTICATED, reason="token_not_valid")
             return
         user, expires_at = authenticated
+        self.raw_token = raw_token
         self.expiry = asyncio.get_running_loop().call_later(
             max(0.0, expires_at - time.time()), lambda: asyncio.ensure_future(self._token_expired())
         )
+        self.watcher = asyncio.ensure_future(self._check_session_periodically())
         self.group = push.group_name(user.id)
         await self.channel_layer.group_add(self.group, self.channel_name)
         last_id = after_id
@@ -97,11 +105,38 @@ class NotificationConsumer(AsyncJsonWebsocketConsumer):
         await self.send_json({"type": "ready", "last_id": last_id})
 
     async def _token_expired(self) -> None:
-        await self.close(code=CLOSE_UNAUTHENTICATED, reason="token_expired")
+        await self._end("token_expired")
+
+    async def _end(self, reason: str) -> None:
+        """Close with 4401 once, whichever check sees it first."""
+        if not self.ending:
+            self.ending = True
+            await self.close(code=CLOSE_UNAUTHENTICATED, reason=reason)
+
+    async def _session_holds(self) -> bool:
+        """Checks the token again as a request would (user and customer active, password unchanged,
+        not signed out); closes with 4401 when it no longer holds."""
+        if not self.ending and await authenticate(self.raw_token) is not None:
+            return True
+        await self._end("session_ended")
+        return False
+
+    async def _check_session_periodically(self) -> None:
+        """The safety net of `session_check` messages (lost when the layer drops them)."""
+        while True:
+            await asyncio.sleep(settings.SAV_PUSH_SESSION_CHECK_SECONDS)
+            if not await self._session_holds():
+                return
+
+    async def session_check(self, event) -> None:
+        if self.raw_token is not None:
+            await self._session_holds()
 
     async def disconnect(self, code) -> None:
         if self.expiry is not None:
             self.expiry.cancel()
+        if self.watcher is not None:
+            self.watcher.cancel()
         if self.group is not None:
             await self.channel_layer.group_discard(self.group, self.channel_name)
 
@@ -109,4 +144,5 @@ class NotificationConsumer(AsyncJsonWebsocketConsumer):
         """Desktops send nothing; anything they do send is ignored."""
 
     async def notification_created(self, event) -> None:
-        await self.send_json({"type": "notification", "notification": event["notification"]})
+        if not self.ending:
+            await self.send_json({"type": "notification", "notification": event["notification"]})

@@ -10,7 +10,7 @@ from rest_framework.views import APIView
 from accounts.apis.parsing import PasswordField, parse
 from accounts.apis.serializers import MeSerializer, TokenPairSerializer
 from accounts.services.auth import auth_login
-from accounts.services.sessions import session_end, session_refresh, sessions_end_all
+from accounts.services.sessions import session_refresh, session_sign_out
 from core.schema import problem_responses
 
 
@@ -50,11 +50,12 @@ class LoginApi(APIView):
         summary="Sign in with e-mail and password",
         description=(
             "Returns a JWT pair and the signed-in user. Wrong e-mail, wrong password and "
-            "deactivated account all answer 401 `invalid_credentials`. After too many failures "
-            "for one e-mail from one address, 429 `account_locked` until the cool-off ends."
+            "deactivated account all answer 401 `invalid_credentials`; the right password of a "
+            "client whose customer is deactivated answers 403 `customer_inactive`. After too many "
+            "failures for one e-mail from one address, 429 `account_locked` until the cool-off ends."
         ),
         request=LoginInputSerializer,
-        responses={200: LoginOutputSerializer, **problem_responses(400, 401, 429)},
+        responses={200: LoginOutputSerializer, **problem_responses(400, 401, 403, 429)},
     )
     def post(self, request):
         data = parse(LoginInputSerializer, request.data)
@@ -75,8 +76,8 @@ class RefreshApi(APIView):
         description=(
             "A refresh token is single-use: the answer holds a new refresh token and the old one "
             "is dead, even if two refreshes race. 401 `token_not_valid` when the token is "
-            "invalid, expired, already used, revoked by a password change, its account "
-            "deactivated, or its session older than SAV_SESSION_MAX_DAYS."
+            "invalid, expired, already used, revoked by a password change or a sign-out, its account "
+            "or its customer deactivated, or its session older than SAV_SESSION_MAX_DAYS."
         ),
         request=RefreshInputSerializer,
         responses={200: TokenPairSerializer, **problem_responses(400, 401, 429)},
@@ -93,16 +94,16 @@ class LogoutApi(APIView):
         summary="Sign out this session, or every session",
         description=(
             "Ends the session of `refresh`, or every session of the caller with "
-            "`all_sessions: true`. Always 204: a token that is invalid, already ended or "
-            "another user's is ignored. The access token stays valid until it expires (minutes)."
+            "`all_sessions: true`: their refresh and access tokens are refused from now on, and so "
+            "is the access token of this request; their push channels close (4401). Always 204: a "
+            "refresh token that is invalid, already ended or another user's is ignored."
         ),
         request=LogoutInputSerializer,
         responses={204: None, **problem_responses(400, 401)},
     )
     def post(self, request):
         data = parse(LogoutInputSerializer, request.data)
-        if data["all_sessions"]:
-            sessions_end_all(user=request.user)
-        else:
-            session_end(actor=request.user, refresh=data["refresh"])
+        session_sign_out(
+            actor=request.user, access=request.auth, refresh=data.get("refresh"), all_sessions=data["all_sessions"]
+        )
         return Response(status=status.HTTP_204_NO_CONTENT)

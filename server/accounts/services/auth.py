@@ -9,7 +9,7 @@ from django.http import HttpRequest
 from accounts.models import User
 from accounts.services.sessions import TokenPair, session_token_pair, sessions_end_all
 from audit.services import audit_record
-from core.errors import AuthenticationFailed, RateLimited, ValidationFailed
+from core.errors import AuthenticationFailed, PermissionDenied, RateLimited, ValidationFailed
 from shared_schemas.audit import AuditAction, AuditTarget
 
 
@@ -49,6 +49,10 @@ def auth_login(*, request: HttpRequest, email: str, password: str) -> tuple[User
         _audit_refused_sign_in(AuditAction.SIGN_IN_FAILED, email)
         # Wrong password, unknown e-mail and deactivated account answer alike.
         raise AuthenticationFailed("The e-mail address or the password is wrong.", code="invalid_credentials")
+    if user.customer_id is not None and not user.customer.is_active:
+        _audit_refused_sign_in(AuditAction.SIGN_IN_FAILED, email)
+        # Said only to whoever gave the right password: the account is fine, its company's access is not.
+        raise PermissionDenied("The access of this account's customer is deactivated.", code="customer_inactive")
     with transaction.atomic():
         # Resets the axes failure counter of this pair and records last_login.
         user_logged_in.send(sender=user.__class__, request=request, user=user)

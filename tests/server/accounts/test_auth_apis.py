@@ -5,6 +5,8 @@ from axes.models import AccessAttempt
 from rest_framework.test import APIClient
 from rest_framework_simplejwt.token_blacklist.models import BlacklistedToken, OutstandingToken
 
+from audit.models import AuditEvent
+from shared_schemas.audit import AuditAction
 from tests.server.accounts.conftest import bearer, login
 
 pytestmark = pytest.mark.django_db
@@ -67,6 +69,28 @@ def test_it_refuses_a_deactivated_account_like_a_wrong_password(api, alice):
     alice.save(update_fields=["is_active"])
 
     response = login(api, alice.email)
+
+    assert response.status_code == 401
+    assert response.json()["code"] == "invalid_credentials"
+
+
+def test_the_right_password_of_a_deactivated_customers_client_is_refused_with_its_reason(api, alice):
+    alice.customer.is_active = False
+    alice.customer.save(update_fields=["is_active"])
+
+    response = login(api, alice.email)
+
+    assert response.status_code == 403
+    assert response.json()["code"] == "customer_inactive"
+    assert not OutstandingToken.objects.exists()
+    assert AuditEvent.objects.get().action == AuditAction.SIGN_IN_FAILED
+
+
+def test_a_wrong_password_of_a_deactivated_customers_client_tells_nothing_more(api, alice):
+    alice.customer.is_active = False
+    alice.customer.save(update_fields=["is_active"])
+
+    response = login(api, alice.email, WRONG)
 
     assert response.status_code == 401
     assert response.json()["code"] == "invalid_credentials"
@@ -223,12 +247,78 @@ class TestLogout:
 
     def test_it_answers_204_twice(self, api, alice):
         body = login(api, alice.email).json()
-        client = bearer(APIClient(), body["access"])
+        other_session = login(api, alice.email).json()
+        clients = [bearer(APIClient(), body["access"]), bearer(APIClient(), other_session["access"])]
 
-        answers = [client.post("/api/v1/auth/logout", {"refresh": body["refresh"]}).status_code for _ in range(2)]
+        answers = [client.post("/api/v1/auth/logout", {"refresh": body["refresh"]}).status_code for client in clients]
 
         assert answers == [204, 204]
-        assert BlacklistedToken.objects.count() == OutstandingToken.objects.count() == 1
+        assert BlacklistedToken.objects.get().token.jti == OutstandingToken.objects.order_by("id").first().jti
+
+    def test_the_access_token_it_signed_out_with_is_refused_at_once(
+        self, api, alice, django_capture_on_commit_callbacks
+    ):
+        body = login(api, alice.email).json()
+        client = bearer(APIClient(), body["access"])
+
+        with django_capture_on_commit_callbacks(execute=True):
+            client.post("/api/v1/auth/logout", {"refresh": body["refresh"]}, format="json")
+
+        response = client.get("/api/v1/me")
+        assert response.status_code == 401
+        assert response.json()["code"] == "token_not_valid"
+
+    def test_every_access_token_of_the_ended_session_is_refused(
+        self, api, alice, django_capture_on_commit_callbacks
+    ):
+        first = login(api, alice.email).json()
+        rotated = self.refresh_with(first["refresh"]).json()
+
+        with django_capture_on_commit_callbacks(execute=True):
+            bearer(APIClient(), rotated["access"]).post(
+                "/api/v1/auth/logout", {"refresh": rotated["refresh"]}, format="json"
+            )
+
+        assert bearer(APIClient(), first["access"]).get("/api/v1/me").status_code == 401
+
+    def test_the_access_token_of_another_session_keeps_working(self, api, alice, django_capture_on_commit_callbacks):
+        laptop = login(api, alice.email).json()
+        phone = login(api, alice.email).json()
+
+        with django_capture_on_commit_callbacks(execute=True):
+            bearer(APIClient(), laptop["access"]).post(
+                "/api/v1/auth/logout", {"refresh": laptop["refresh"]}, format="json"
+            )
+
+        assert bearer(APIClient(), phone["access"]).get("/api/v1/me").status_code == 200
+
+    def test_signing_out_everywhere_refuses_the_access_token_of_every_session(
+        self, api, alice, bob, django_capture_on_commit_callbacks
+    ):
+        laptop = login(api, alice.email).json()
+        phone = login(api, alice.email).json()
+        bobs = login(api, bob.email).json()
+
+        with django_capture_on_commit_callbacks(execute=True):
+            bearer(APIClient(), laptop["access"]).post("/api/v1/auth/logout", {"all_sessions": True}, format="json")
+
+        assert bearer(APIClient(), laptop["access"]).get("/api/v1/me").status_code == 401
+        assert bearer(APIClient(), phone["access"]).get("/api/v1/me").status_code == 401
+        assert bearer(APIClient(), bobs["access"]).get("/api/v1/me").status_code == 200
+
+    def test_a_sign_out_that_ends_nothing_still_refuses_its_access_token(
+        self, api, alice, bob, django_capture_on_commit_callbacks
+    ):
+        alices = login(api, alice.email).json()
+        bobs = login(api, bob.email).json()
+
+        with django_capture_on_commit_callbacks(execute=True):
+            bearer(APIClient(), alices["access"]).post(
+                "/api/v1/auth/logout", {"refresh": bobs["refresh"]}, format="json"
+            )
+
+        assert bearer(APIClient(), alices["access"]).get("/api/v1/me").status_code == 401
+        assert bearer(APIClient(), bobs["access"]).get("/api/v1/me").status_code == 200
 
     def test_it_needs_a_signed_in_user(self, api, alice):
         refresh = login(api, alice.email).json()["refresh"]

@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 from rest_framework.test import APIClient
-from rest_framework_simplejwt.tokens import RefreshToken
+from rest_framework_simplejwt.tokens import RefreshToken, UntypedToken
 
 from accounts.services.sessions import (
     SESSION_STARTED_CLAIM,
@@ -16,6 +16,7 @@ from accounts.services.sessions import (
     session_token_pair,
 )
 from core.errors import AuthenticationFailed
+from core.revocation import SESSION_ID_CLAIM
 from tests.server.accounts.conftest import bearer, login, race
 
 REFRESH_URL = "/api/v1/auth/refresh"
@@ -48,6 +49,15 @@ class TestRotation:
         assert response.status_code == 401
         assert response.json()["code"] == "token_not_valid"
 
+    def test_the_session_id_survives_rotations_and_reaches_the_access_tokens(self, api, alice):
+        first = login(api, alice.email).json()
+        second = refresh_with(first["refresh"]).json()
+
+        tokens = [first["access"], first["refresh"], second["access"], second["refresh"]]
+        session_ids = {UntypedToken(token)[SESSION_ID_CLAIM] for token in tokens}
+        assert len(session_ids) == 1
+        assert UntypedToken(login(api, alice.email).json()["access"])[SESSION_ID_CLAIM] not in session_ids
+
     def test_the_session_start_survives_rotations(self, api, alice):
         first = login(api, alice.email).json()["refresh"]
         started = RefreshToken(first)[SESSION_STARTED_CLAIM]
@@ -76,6 +86,16 @@ class TestRotation:
         alice.save(update_fields=["is_active"])
 
         assert refresh_with(refresh).status_code == 401
+
+    def test_it_refuses_the_token_of_a_client_whose_customer_was_deactivated(self, api, alice):
+        refresh = login(api, alice.email).json()["refresh"]
+        alice.customer.is_active = False
+        alice.customer.save(update_fields=["is_active"])
+
+        response = refresh_with(refresh)
+
+        assert response.status_code == 401
+        assert response.json()["code"] == "token_not_valid"
 
     def test_it_refuses_a_token_issued_before_a_password_change(self, api, alice):
         refresh = login(api, alice.email).json()["refresh"]

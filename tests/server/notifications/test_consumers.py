@@ -10,12 +10,18 @@ from channels.layers import channel_layers
 from channels.testing.websocket import WebsocketCommunicator
 from django.db import connection
 from django.utils import timezone
-from rest_framework_simplejwt.tokens import RefreshToken
+from rest_framework_simplejwt.tokens import AccessToken, RefreshToken
 
+from accounts.services.auth import password_change
+from accounts.services.sessions import TokenPair, session_sign_out, session_token_pair
+from accounts.services.users import user_deactivate
 from config.asgi import application
+from crm.models import Customer
+from crm.services import customer_update
 from notifications.consumers import CLOSE_BAD_REQUEST, CLOSE_UNAUTHENTICATED
 from notifications.models import Notification
 from shared_schemas.enums import MessageKind
+from tests.server import factories
 from tickets.services.messages import message_add
 
 pytestmark = [pytest.mark.asyncio, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -193,3 +199,97 @@ async def test_a_notification_from_a_thread_without_event_loop_is_pushed(cast, t
     pushed = await alice.receive_json_from(timeout=5)
     assert pushed["notification"]["payload"]["excerpt"] == "Rappel"
     await alice.disconnect()
+
+
+async def connected_in_a_session(user) -> tuple[WebsocketCommunicator, TokenPair]:
+    """A connection opened with the access token of a real session (as signing in gives)."""
+    pair = await sync_to_async(session_token_pair)(user=user)
+    socket = communicator(pair.access)
+    accepted, _ = await socket.connect(timeout=5)
+    assert accepted
+    assert (await socket.receive_json_from(timeout=5))["type"] == "ready"
+    return socket, pair
+
+
+@pytest.fixture
+def slow_safety_net(settings):
+    """The periodic check far away: a close within seconds is the session-ending message's doing."""
+    settings.SAV_PUSH_SESSION_CHECK_SECONDS = 600
+
+
+async def still_open(socket: WebsocketCommunicator) -> bool:
+    open_ = await socket.receive_nothing(timeout=0.3)
+    await socket.disconnect()
+    return open_
+
+
+async def test_signing_out_closes_that_sessions_channel_at_once_and_no_other(cast, slow_safety_net):
+    alice = cast["alice"]
+    laptop, pair = await connected_in_a_session(alice)
+    phone, _ = await connected_in_a_session(alice)
+
+    await sync_to_async(session_sign_out)(
+        actor=alice, access=AccessToken(pair.access), refresh=pair.refresh, all_sessions=False
+    )
+
+    assert await closed_with(laptop) == CLOSE_UNAUTHENTICATED
+    assert await still_open(phone)
+
+
+async def test_signing_out_everywhere_closes_every_channel_of_the_user(cast, slow_safety_net):
+    alice = cast["alice"]
+    laptop, pair = await connected_in_a_session(alice)
+    phone, _ = await connected_in_a_session(alice)
+    bob, _ = await connected_in_a_session(cast["bob"])
+
+    await sync_to_async(session_sign_out)(actor=alice, access=AccessToken(pair.access), refresh=None, all_sessions=True)
+
+    assert await closed_with(laptop) == CLOSE_UNAUTHENTICATED
+    assert await closed_with(phone) == CLOSE_UNAUTHENTICATED
+    assert await still_open(bob)
+
+
+async def test_a_password_change_closes_the_channels_opened_before_it(cast, slow_safety_net):
+    alice = cast["alice"]
+    socket, _ = await connected_in_a_session(alice)
+
+    await sync_to_async(password_change)(
+        actor=alice, current_password=factories.PASSWORD, new_password="Another-Horse-43", session_started_at=None
+    )
+
+    assert await closed_with(socket) == CLOSE_UNAUTHENTICATED
+
+
+async def test_deactivating_a_user_closes_their_channels_at_once(cast, slow_safety_net):
+    alice, _ = await connected_in_a_session(cast["alice"])
+    carol, _ = await connected_in_a_session(cast["carol"])
+
+    await sync_to_async(user_deactivate)(actor=cast["anne"], user=cast["alice"])
+
+    assert await closed_with(alice) == CLOSE_UNAUTHENTICATED
+    assert await still_open(carol)
+
+
+async def test_deactivating_a_customer_closes_the_channels_of_its_clients_at_once(cast, slow_safety_net):
+    alice, _ = await connected_in_a_session(cast["alice"])
+    carol, _ = await connected_in_a_session(cast["carol"])
+    bob, _ = await connected_in_a_session(cast["bob"])
+    marc, _ = await connected_in_a_session(cast["marc"])
+
+    await sync_to_async(customer_update)(actor=cast["anne"], customer_id=cast["alice"].customer_id, is_active=False)
+
+    assert await closed_with(alice) == CLOSE_UNAUTHENTICATED
+    assert await closed_with(carol) == CLOSE_UNAUTHENTICATED
+    assert await still_open(bob)
+    assert await still_open(marc)
+
+
+async def test_the_periodic_check_closes_a_channel_whose_session_ended_without_a_message(cast, settings):
+    settings.SAV_PUSH_SESSION_CHECK_SECONDS = 1
+    alice, _ = await connected_in_a_session(cast["alice"])
+    bob, _ = await connected_in_a_session(cast["bob"])
+
+    await sync_to_async(Customer.objects.filter(pk=cast["alice"].customer_id).update)(is_active=False)
+
+    assert await closed_with(alice) == CLOSE_UNAUTHENTICATED
+    assert await still_open(bob)
