@@ -29,6 +29,9 @@ _MESSAGES: dict[str, str] = {
     "not_authenticated": QT_TRANSLATE_NOOP("errors", "Vous devez être connecté."),
     "authentication_failed": QT_TRANSLATE_NOOP("errors", "Votre session n'est plus valide. Reconnectez-vous."),
     "user_inactive": QT_TRANSLATE_NOOP("errors", "Ce compte a été désactivé. Contactez votre administrateur."),
+    "customer_inactive": QT_TRANSLATE_NOOP(
+        "errors", "L'accès de votre société au SAV Origyne est désactivé. Contactez votre interlocuteur Origyne."
+    ),
     "password_changed": QT_TRANSLATE_NOOP("errors", "Votre mot de passe a changé. Reconnectez-vous."),
     "permission_denied": QT_TRANSLATE_NOOP("errors", "Votre rôle ne permet pas cette action."),
     "staff_only": QT_TRANSLATE_NOOP("errors", "Cette action est réservée à l'équipe Origyne."),

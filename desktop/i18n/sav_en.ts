@@ -3239,6 +3239,11 @@
     </message>
     <message>
         <location filename="errors.py" line="32"/>
+        <source>L&apos;accès de votre société au SAV Origyne est désactivé. Contactez votre interlocuteur Origyne.</source>
+        <translation>Your company&apos;s access to Origyne after-sales is deactivated. Contact your Origyne representative.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="32"/>
         <source>Votre mot de passe a changé. Reconnectez-vous.</source>
         <translation>Your password has changed. Please sign in again.</translation>
     </message>
