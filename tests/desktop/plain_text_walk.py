@@ -98,6 +98,7 @@ class Walk:
     passes: int = 0
     problems: list[str] = field(default_factory=list)
     distinct_widgets: set[int] = field(default_factory=set)
+    earlier: set[int] = field(default_factory=set)  # widgets left by earlier tests in this process
     seen: set[str] = field(default_factory=set)  # where corpus text was found
     markers: set[str] = field(default_factory=set)  # which corpus texts were found
     _models: set[int] = field(default_factory=set)
@@ -123,12 +124,17 @@ class Walk:
         if tip:
             self.check(f"{where} tooltip", tip, guessed(tip))
 
+    def start(self) -> None:
+        """Leaves out the widgets alive before the views under test were opened."""
+        self.earlier = {shiboken6.getCppPointer(widget)[0] for widget in QApplication.allWidgets()}
+
     def application(self) -> None:
         """Every widget alive, top-level windows and popups included."""
         self.passes += 1
         self._models.clear()
         for widget in QApplication.allWidgets():
-            self.widget(widget)
+            if shiboken6.getCppPointer(widget)[0] not in self.earlier:
+                self.widget(widget)
 
     def reached(self, *parts: str) -> bool:
         """Whether corpus text was found on a surface whose description holds all `parts`."""

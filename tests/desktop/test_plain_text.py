@@ -238,6 +238,7 @@ async def test_text_typed_by_people_is_shown_as_typed_in_every_view(
 ):
     corpus = await make_corpus(make_ctx, markup_server, tmp_path)
     walk = Walk()
+    walk.start()
 
     staff_window = open_window("staff")
     await sign_in_through_the_page(staff_window, markup_server.url, corpus["agent_email"], DEMO_PASSWORD, stay=False)
