@@ -6,6 +6,7 @@ import json
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from django.db import connections
 from django.test import AsyncClient
 from django.utils import timezone
 from rest_framework_simplejwt.tokens import RefreshToken
@@ -108,9 +109,11 @@ async def test_under_asgi_it_streams_from_an_asynchronous_generator(admin, monke
     events = [await sync_to_async(make_event)(created_at=NOON + timedelta(minutes=n)) for n in range(3)]
     token = await sync_to_async(lambda: str(RefreshToken.for_user(admin).access_token))()
 
-    response = await AsyncClient().get(URL, headers={"Authorization": f"Bearer {token}"})
-
-    assert response.status_code == 200
-    assert response.is_async
-    text = b"".join([chunk async for chunk in response.streaming_content]).decode()
+    try:
+        response = await AsyncClient().get(URL, headers={"Authorization": f"Bearer {token}"})
+        assert response.status_code == 200
+        assert response.is_async
+        text = b"".join([chunk async for chunk in response.streaming_content]).decode()
+    finally:
+        await sync_to_async(connections.close_all)()  # the worker thread's connection, before the test database goes
     assert [row[0] for row in csv.reader(io.StringIO(text))][1:] == [str(e.id) for e in reversed(events)]
