@@ -82,6 +82,9 @@ _MESSAGES: dict[str, str] = {
     "unknown_category": QT_TRANSLATE_NOOP("errors", "Catégorie inconnue."),
     "invalid": QT_TRANSLATE_NOOP("errors", "Valeur invalide."),
     "max_length": QT_TRANSLATE_NOOP("errors", "Texte trop long."),
+    "control_characters": QT_TRANSLATE_NOOP(
+        "errors", "Une seule ligne ici : pas de retour à la ligne, de tabulation ni de caractère de contrôle."
+    ),
     "min_length": QT_TRANSLATE_NOOP("errors", "Texte trop court."),
     "does_not_exist": QT_TRANSLATE_NOOP("errors", "Élément introuvable."),
     "invalid_choice": QT_TRANSLATE_NOOP("errors", "Choix non valide."),

@@ -3464,6 +3464,11 @@
     </message>
     <message>
         <location filename="errors.py" line="82"/>
+        <source>Une seule ligne ici : pas de retour à la ligne, de tabulation ni de caractère de contrôle.</source>
+        <translation>One line only here: no line break, tab or control character.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="82"/>
         <source>Texte trop court.</source>
         <translation>Text too short.</translation>
     </message>

@@ -8,6 +8,8 @@ from django.conf import settings
 from rest_framework import serializers
 from rest_framework.exceptions import ErrorDetail
 
+from core.text import SingleLineField
+
 _PHONE = re.compile(r"^\+?[0-9 .()-]{6,30}$")
 
 
@@ -63,13 +65,13 @@ def clean_text(value: str) -> str:
 
 
 class _CustomerFields(StrictSerializer):
-    name = serializers.CharField(max_length=200)
+    name = SingleLineField(max_length=200)
     siret = serializers.CharField(max_length=20, required=False, allow_blank=True)
     email = serializers.EmailField(required=False, allow_blank=True)
     phone = serializers.CharField(max_length=30, required=False, allow_blank=True)
-    address_line = serializers.CharField(max_length=200, required=False, allow_blank=True)
-    postal_code = serializers.CharField(max_length=10, required=False, allow_blank=True)
-    city = serializers.CharField(max_length=100, required=False, allow_blank=True)
+    address_line = SingleLineField(max_length=200, required=False, allow_blank=True)
+    postal_code = SingleLineField(max_length=10, required=False, allow_blank=True)
+    city = SingleLineField(max_length=100, required=False, allow_blank=True)
     country = serializers.CharField(
         min_length=2, max_length=2, required=False, help_text="ISO 3166-1 alpha-2 code, e.g. FR."
     )
@@ -108,7 +110,7 @@ class _CustomerFields(StrictSerializer):
 
 
 class CustomerCreateIn(_CustomerFields):
-    external_id = serializers.CharField(max_length=64, help_text="Identifier in Origyne's CRM; unique.")
+    external_id = SingleLineField(max_length=64, help_text="Identifier in Origyne's CRM; unique.")
 
     def validate_external_id(self, value: str) -> str:
         return value.strip()
@@ -148,11 +150,11 @@ class CustomerPageOut(serializers.Serializer):
 
 
 class _ContactFields(StrictSerializer):
-    first_name = serializers.CharField(max_length=100)
-    last_name = serializers.CharField(max_length=100)
+    first_name = SingleLineField(max_length=100)
+    last_name = SingleLineField(max_length=100)
     email = serializers.EmailField(required=False, allow_blank=True)
     phone = serializers.CharField(max_length=30, required=False, allow_blank=True)
-    job_title = serializers.CharField(max_length=100, required=False, allow_blank=True)
+    job_title = SingleLineField(max_length=100, required=False, allow_blank=True)
 
     def validate_first_name(self, value: str) -> str:
         return clean_text(value)
@@ -173,7 +175,7 @@ class _ContactFields(StrictSerializer):
 
 
 class ContactCreateIn(_ContactFields):
-    external_id = serializers.CharField(max_length=64, required=False, allow_blank=True)
+    external_id = SingleLineField(max_length=64, required=False, allow_blank=True)
 
 
 class ContactUpdateIn(_ContactFields):

@@ -8,6 +8,7 @@ from typing import Any
 from django.conf import settings
 from django.template.loader import render_to_string
 
+from core.text import one_line
 from shared_schemas.enums import NotificationType, TicketStatus
 
 T = NotificationType
@@ -69,7 +70,8 @@ def headline(notification_type: NotificationType, payload: dict[str, Any]) -> st
 
 
 def render(*, user, notification_type: NotificationType, payload: dict[str, Any]) -> tuple[str, str]:
-    """(subject, plain-text body) of the e-mail telling `user` of this notification."""
+    """(subject, plain-text body) of the e-mail telling `user` of this notification. The subject is
+    one line whatever the ticket's subject holds (a line break would break or add a header)."""
     notification_type = NotificationType(notification_type)
     reference = payload.get("reference")
     topic = SUBJECTS[notification_type]
@@ -85,7 +87,7 @@ def render(*, user, notification_type: NotificationType, payload: dict[str, Any]
             "note": payload.get("note"),
         },
     )
-    return subject[:300], body
+    return one_line(subject)[:300], body
 
 
 def new_message_id() -> str:

@@ -15,11 +15,12 @@ from accounts.services.sessions import SESSION_STARTED_CLAIM
 from accounts.services.users import me_update
 from core.choices import choices_of
 from core.schema import problem_responses
+from core.text import SingleLineField
 from shared_schemas.enums import Language
 
 
 class MeUpdateInputSerializer(serializers.Serializer):
-    full_name = serializers.CharField(max_length=150, required=False)
+    full_name = SingleLineField(max_length=150, required=False)
     phone = phone_field(required=False)
     language = serializers.ChoiceField(choices=choices_of(Language), required=False)
 

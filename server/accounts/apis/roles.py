@@ -13,6 +13,7 @@ from core.access import require_permission, require_staff
 from core.choices import choices_of
 from core.parsing import refuse_query_parameters
 from core.schema import problem_responses
+from core.text import SingleLineField
 from shared_schemas.enums import Permission, RoleAudience
 
 
@@ -32,13 +33,13 @@ class RoleSerializer(serializers.ModelSerializer):
 
 class RoleCreateInputSerializer(serializers.Serializer):
     code = serializers.SlugField(max_length=50)
-    name = serializers.CharField(max_length=100)
+    name = SingleLineField(max_length=100)
     audience = serializers.ChoiceField(choices=choices_of(RoleAudience))
     permissions = _permission_list(allow_empty=True)
 
 
 class RoleUpdateInputSerializer(serializers.Serializer):
-    name = serializers.CharField(max_length=100, required=False)
+    name = SingleLineField(max_length=100, required=False)
     permissions = _permission_list(allow_empty=True, required=False)
 
 

@@ -14,6 +14,7 @@ from core.access import require_permission
 from core.choices import choices_of
 from core.pagination import keyset_page, page_size_from
 from core.schema import problem_responses
+from core.text import SingleLineField
 from crm.models import Contact, Customer
 from shared_schemas.enums import Language, Permission, RoleAudience
 
@@ -31,7 +32,7 @@ class UserListQuerySerializer(serializers.Serializer):
 
 class UserCreateInputSerializer(serializers.Serializer):
     email = serializers.EmailField(max_length=254)
-    full_name = serializers.CharField(max_length=150)
+    full_name = SingleLineField(max_length=150)
     role = serializers.SlugRelatedField(slug_field="code", queryset=Role.objects.all())
     customer = serializers.PrimaryKeyRelatedField(
         queryset=Customer.objects.all(), required=False, allow_null=True,
@@ -50,7 +51,7 @@ class UserCreateInputSerializer(serializers.Serializer):
 
 
 class UserUpdateInputSerializer(serializers.Serializer):
-    full_name = serializers.CharField(max_length=150, required=False)
+    full_name = SingleLineField(max_length=150, required=False)
     phone = phone_field(required=False)
     language = serializers.ChoiceField(choices=choices_of(Language), required=False)
     role = serializers.SlugRelatedField(slug_field="code", queryset=Role.objects.all(), required=False)

@@ -21,6 +21,7 @@ from django.db import OperationalError
 from django.db.models import F, Q
 from django.utils import timezone
 
+from core.text import one_line
 from notifications.models import EmailOutbox, EmailStatus
 
 logger = logging.getLogger(__name__)
@@ -69,7 +70,7 @@ def _with_retries(write, *, tries: int = 50):
 
 def _message(row: EmailOutbox, connection) -> EmailMultiAlternatives:
     message = EmailMultiAlternatives(
-        subject=row.subject,
+        subject=one_line(row.subject),  # whoever wrote the row: a header is one line
         body=row.body_text,
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=[row.to_address],

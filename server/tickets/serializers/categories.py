@@ -2,18 +2,19 @@
 
 from rest_framework import serializers
 
+from core.text import SingleLineField
 from tickets.serializers.common import StrictSerializer
 
 
 class CategoryCreateSerializer(StrictSerializer):
-    name = serializers.CharField(max_length=100)
+    name = SingleLineField(max_length=100)
     description = serializers.CharField(max_length=300, required=False, allow_blank=True, default="")
     position = serializers.IntegerField(min_value=0, max_value=32767, required=False, default=0)
     is_active = serializers.BooleanField(required=False, default=True)
 
 
 class CategoryUpdateSerializer(StrictSerializer):
-    name = serializers.CharField(max_length=100, required=False)
+    name = SingleLineField(max_length=100, required=False)
     description = serializers.CharField(max_length=300, required=False, allow_blank=True)
     position = serializers.IntegerField(min_value=0, max_value=32767, required=False)
     is_active = serializers.BooleanField(required=False)

@@ -4,6 +4,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from attachments.serializers import AttachmentSerializer
+from core.text import SingleLineField
 from shared_schemas.enums import TicketPriority, TicketStatus
 from tickets.policies import TicketAction, allowed_actions
 from tickets.serializers.common import (
@@ -23,7 +24,7 @@ STATUSES = [status.value for status in TicketStatus]
 class ClientTicketCreateSerializer(StrictSerializer):
     """What a client sends: the customer, requester, status and assignee are never theirs to set."""
 
-    subject = serializers.CharField(max_length=200)
+    subject = SingleLineField(max_length=200)
     description = LongTextField()
     category = id_field()
     priority = serializers.ChoiceField(choices=PRIORITIES, default=TicketPriority.NORMAL)

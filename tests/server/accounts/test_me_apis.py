@@ -66,13 +66,16 @@ def test_alice_cannot_set_anything_else_on_herself(api_as, alice, customer_b, fi
 
 @pytest.mark.parametrize(
     ("payload", "field"),
-    [({"full_name": ""}, "full_name"), ({"language": "de"}, "language"), ({"phone": "<script>"}, "phone")],
+    [({"full_name": ""}, "full_name"), ({"language": "de"}, "language"), ({"phone": "<script>"}, "phone"),
+     ({"full_name": "Alice\nBcc: pirate@exemple.com"}, "full_name")],
 )
 def test_it_refuses_invalid_values(api_as, alice, payload, field):
     response = api_as(alice).patch("/api/v1/me", payload, format="json")
 
     assert response.status_code == 400
     assert field in response.json()["errors"]
+    alice.refresh_from_db()
+    assert alice.full_name == "Alice Martin"
 
 
 def test_it_refuses_a_body_that_is_not_an_object(api_as, alice):

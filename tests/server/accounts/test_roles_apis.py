@@ -128,6 +128,19 @@ class TestWriting:
 
         assert response.json()["errors"][field][0]["code"] == f"{field}_taken"
 
+    def test_a_role_name_is_one_line(self, as_admin, supervisor):
+        created = as_admin.post(
+            URL, {"code": "n2", "name": "Niveau\n2", "audience": "staff", "permissions": []}, format="json"
+        )
+        renamed = as_admin.patch(f"{URL}/{supervisor.pk}", {"name": "Chef\x1b[31m"}, format="json")
+
+        assert [response.status_code for response in (created, renamed)] == [400, 400]
+        assert {response.json()["errors"]["name"][0]["code"] for response in (created, renamed)} == {
+            "control_characters"
+        }
+        supervisor.refresh_from_db()
+        assert not Role.objects.filter(code="n2").exists() and supervisor.name == "Superviseur"
+
     def test_it_renames_a_role_and_changes_its_permissions(self, as_admin, supervisor):
         response = as_admin.patch(
             f"{URL}/{supervisor.pk}", {"name": "Chef d'équipe", "permissions": ["tickets.assign"]}, format="json"

@@ -122,6 +122,13 @@ class TestCreate:
         assert login(api, "claire@martin.fr", "Claire-Horse-2026").status_code == 200
         assert mail.outbox == []
 
+    def test_a_name_with_a_line_break_is_refused(self, as_admin, customer_a):
+        response = as_admin.post(URL, client_payload(customer_a, full_name="Claire\r\nBcc: pirate@exemple.com"))
+
+        assert response.status_code == 400
+        assert response.json()["errors"]["full_name"][0]["code"] == "control_characters"
+        assert not User.objects.filter(email="claire@martin.fr").exists()
+
     def test_a_staff_account_gets_an_agent_profile(self, as_admin):
         response = as_admin.post(
             URL, {"email": "paul@origyne.fr", "full_name": "Paul Agent", "role": "agent", "password": "Paul-Horse-2026"}
@@ -224,6 +231,15 @@ class TestCreate:
 
 
 class TestUpdate:
+    @pytest.mark.parametrize("full_name", ["Alice\nBcc: pirate@exemple.com", "Alice\u2028Roy", "Alice\u202eyoR"])
+    def test_a_name_is_one_line_without_control_characters(self, as_admin, alice, full_name):
+        response = as_admin.patch(f"{URL}/{alice.pk}", {"full_name": full_name}, format="json")
+
+        assert response.status_code == 400
+        assert response.json()["errors"]["full_name"][0]["code"] == "control_characters"
+        alice.refresh_from_db()
+        assert alice.full_name == "Alice Martin"
+
     def test_it_renames_and_leaves_the_rest(self, as_admin, alice):
         response = as_admin.patch(f"{URL}/{alice.pk}", {"full_name": "Alice Roy"}, format="json")
 

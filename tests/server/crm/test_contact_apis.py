@@ -90,6 +90,9 @@ def test_agents_may_read_but_not_change_contacts(api_as, agent, customer_a):
         ({"first_name": "A", "last_name": "B", "email": "nope"}, "email", "invalid"),
         ({"first_name": "A", "last_name": "B", "customer": 1}, "customer", "unknown_field"),
         ({"first_name": "A", "last_name": "B", "user": 1}, "user", "unknown_field"),
+        ({"first_name": "A\rB", "last_name": "B"}, "first_name", "control_characters"),
+        ({"first_name": "A", "last_name": "B\u202e"}, "last_name", "control_characters"),
+        ({"first_name": "A", "last_name": "B", "job_title": "Chef\tcomptable"}, "job_title", "control_characters"),
     ],
 )
 def test_bad_contact_input_is_refused_and_changes_nothing(api_as, admin, customer_a, body, field, code):

@@ -15,6 +15,7 @@ from django.db import OperationalError, connection
 from notifications.models import EmailOutbox, EmailStatus
 from notifications.services.email_sender import drain, send_pending_emails
 from notifications.services.outbox import email_enqueue
+from tests.server import factories
 from tickets.services.lifecycle import ticket_start
 from tickets.services.messages import message_add
 
@@ -40,6 +41,29 @@ def test_a_reply_e_mails_the_requester_in_french_with_the_excerpt(cast, ticket, 
         EmailOutbox.objects.values_list("message_id", flat=True)
     )
     assert set(EmailOutbox.objects.values_list("status", flat=True)) == {EmailStatus.SENT}
+
+
+@pytest.mark.django_db
+def test_a_ticket_subject_with_line_breaks_is_one_subject_line_and_adds_no_header(cast, smtp_server):
+    """A subject stored before line breaks were refused (or written by any other path)."""
+    ticket = factories.make_ticket(
+        cast["alice"], subject="Panne\r\nBcc: pirate@exemple.com\u2028X-Priority: 1", assignee=cast["marc"]
+    )
+    message_add(actor=cast["marc"], ticket=ticket, body="Nous regardons.")
+    EmailOutbox.objects.update(subject="Ligne\nBcc: pirate@exemple.com")
+    rendered_row = email_enqueue(user=cast["alice"], notification_type="message.created",
+                                 payload={"reference": ticket.reference, "subject": ticket.subject})
+
+    assert rendered_row.subject.endswith("Panne Bcc: pirate@exemple.com X-Priority: 1")
+    report = send_pending_emails(worker_id="test")
+
+    assert len(report.sent) == 2
+    stored_row, rendered = smtp_server
+    assert stored_row.subject == "Ligne Bcc: pirate@exemple.com"
+    assert rendered.subject == f"[{ticket.reference}] Nouvelle réponse : Panne Bcc: pirate@exemple.com X-Priority: 1"
+    for mail in smtp_server:
+        assert mail.recipients == ["alice@martin.fr"]
+        assert (mail.message["Bcc"], mail.message["X-Priority"]) == (None, None)
 
 
 @pytest.mark.django_db

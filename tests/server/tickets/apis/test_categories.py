@@ -33,6 +33,7 @@ def test_an_administrator_creates_and_edits_a_category(api_as, admin):
         ({"name": ""}, "name", "blank"),
         ({"name": "Commande"}, "name", "already_exists"),
         ({"name": "x" * 101}, "name", "max_length"),
+        ({"name": "Livraison\nBcc: pirate@exemple.com"}, "name", "control_characters"),
         ({"name": "Ok", "position": -1}, "position", "min_value"),
         ({"name": "Ok", "id": 5}, "id", "unknown_field"),
     ],

@@ -90,6 +90,13 @@ def test_staff_cannot_set_the_status_or_assignee_when_opening(api_as, agent, ali
         ({"order": 10**20}, "order", "max_value"),
         ({"client_uuid": "not-a-uuid"}, "client_uuid", "invalid"),
         ({"subject": "Panne\x00"}, "subject", "null_characters_not_allowed"),
+        ({"subject": "Panne\nBcc: pirate@exemple.com"}, "subject", "control_characters"),
+        ({"subject": "Panne\r\nsuite"}, "subject", "control_characters"),
+        ({"subject": "Panne\tE42"}, "subject", "control_characters"),
+        ({"subject": "Panne\x1b[31mE42"}, "subject", "control_characters"),
+        ({"subject": "Panne\x85E42"}, "subject", "control_characters"),
+        ({"subject": "Panne\u2028E42"}, "subject", "control_characters"),
+        ({"subject": "Facture \u202efdp.exe"}, "subject", "control_characters"),
     ],
 )
 def test_bad_input_is_refused_with_a_field_error_and_changes_nothing(fields, field, code, api_as, alice, category):
