@@ -51,7 +51,7 @@ def extension_of(name: str) -> str:
     trailing dots and spaces Windows drops are gone (`x.bat. ` → `.bat`, `.bashrc` → `.bashrc`);
     empty when there is no dot. An extension that is not plain ASCII is returned as is, so that it
     matches no entry of EXTENSIONS."""
-    _, dot, suffix = name.rstrip(". \t").rpartition(".")
+    _, dot, suffix = name.rstrip(". ").rpartition(".")
     if not dot:
         return ""
     suffix = "." + suffix
@@ -61,3 +61,11 @@ def extension_of(name: str) -> str:
 def name_agrees(name: str, content_type: str) -> bool:
     """Whether `name` ends with one of the extensions of `content_type`."""
     return extension_of(name) in EXTENSIONS.get(content_type, ())
+
+
+def agreeing_name(name: str, content_type: str) -> str:
+    """`name` when it agrees with `content_type`, else with the type's own extension added: what a file
+    stored before names had to agree is downloaded or saved as (`Facture.bat` holding text is
+    `Facture.bat.txt`)."""
+    allowed = EXTENSIONS.get(content_type, (".bin",))
+    return name if extension_of(name) in allowed else name + allowed[0]

@@ -14,7 +14,7 @@ from rest_framework.throttling import ScopedRateThrottle
 from rest_framework.views import APIView
 
 from attachments import content_types
-from attachments.names import content_disposition, download_name
+from attachments.names import content_disposition
 from attachments.selectors import attachment_get_for
 from attachments.serializers import AttachmentSerializer, AttachmentUploadSerializer
 from attachments.services.uploads import attachment_upload, too_large
@@ -24,6 +24,7 @@ from attachments.uploads import stream_to_disk
 from core.errors import NotFound, PermissionDenied, ValidationFailed
 from core.parsing import refuse_query_parameters
 from core.schema import problem_responses
+from shared_schemas.attachments import agreeing_name
 from shared_schemas.enums import Permission
 from tickets.apis.common import IDEMPOTENCY_KEY_PARAMETER, created_response, idempotency_key, parse
 
@@ -123,7 +124,7 @@ class AttachmentContentApi(APIView):
             content_type=content_types.served_type(attachment.content_type),
         )
         response["Content-Length"] = str(attachment.size)
-        response["Content-Disposition"] = content_disposition(download_name(attachment.name, attachment.content_type))
+        response["Content-Disposition"] = content_disposition(agreeing_name(attachment.name, attachment.content_type))
         response["X-Content-Type-Options"] = "nosniff"
         response["Content-Security-Policy"] = "sandbox"
         response["Cache-Control"] = "private, no-cache"

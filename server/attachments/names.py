@@ -57,14 +57,6 @@ def name_for_type(name: str, content_type: str) -> str:
                              errors={"name": [{"code": "attachment_extension_mismatch", "message": message}]})
 
 
-def download_name(name: str, content_type: str) -> str:
-    """The name a download is offered under: the stored one when it agrees with the type, else with the
-    type's extension added — files kept from before names had to agree (`Facture.bat` holding text is
-    offered as `Facture.bat.txt`)."""
-    allowed = EXTENSIONS.get(content_type, (".bin",))
-    return name if extension_of(name) in allowed else name + allowed[0]
-
-
 def _ascii_fallback(name: str) -> str:
     decomposed = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
     cleaned = "".join(char if char.isprintable() and char not in '"\\;%' else "_" for char in decomposed)

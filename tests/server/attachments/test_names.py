@@ -2,9 +2,9 @@
 
 import pytest
 
-from attachments.names import MAX_NAME_LENGTH, clean_name, content_disposition, download_name, name_for_type
+from attachments.names import MAX_NAME_LENGTH, clean_name, content_disposition, name_for_type
 from core.errors import UnsupportedContent, ValidationFailed
-from shared_schemas.attachments import EXTENSIONS, extension_of
+from shared_schemas.attachments import EXTENSIONS, agreeing_name, extension_of
 
 
 @pytest.mark.parametrize("name", ["Facture été.pdf", "photo (2).JPG", "r\u00e9sum\u00e9.docx", ".bashrc"])
@@ -73,4 +73,4 @@ def test_every_type_has_a_canonical_extension_its_names_agree_with(content_type)
     ("journal.log", "text/plain", "journal.log"), ("DEVIS.PDF", "application/pdf", "DEVIS.PDF"),
 ])
 def test_a_download_is_offered_under_a_name_that_agrees_with_its_type(name, content_type, offered):
-    assert download_name(name, content_type) == offered
+    assert agreeing_name(name, content_type) == offered
