@@ -1,15 +1,19 @@
 """Attachments of a message in the conversation: one card each — a thumbnail for images (read from
 the user's cache, downloaded the first time), the type otherwise, name and size, « Ouvrir » (in the
-system's application, from the cache) and « Enregistrer… » (anywhere, with a progress bar)."""
+system's application, from the cache) and « Enregistrer… » (anywhere, with a progress bar).
+
+« Ouvrir » hands to the system only what `opening.may_open` allows; anything else (an archive, a name
+that does not agree with its content) is explained in a warning that offers to save it instead."""
 
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from desktop.attachments import operations
+from desktop.attachments.opening import ARCHIVES, may_open, save_name
 from desktop.attachments.tray import FileRow
 from desktop.i18n.errors import error_message
 from desktop.tasks import spawn
@@ -19,6 +23,31 @@ log = logging.getLogger(__name__)
 
 # Images up to this size get a thumbnail without being asked for.
 THUMBNAIL_MAX_BYTES = 5 * 1024 * 1024
+
+
+class OpenBlockedWarning(QMessageBox):
+    """Why a file is not opened, and « Enregistrer sous… » instead (window-modal, never `exec()`)."""
+
+    def __init__(self, attachment: AttachmentOut, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("openBlockedWarning")
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle(self.tr("Fichier non ouvert"))
+        self.setTextFormat(Qt.TextFormat.PlainText)  # the name is the sender's
+        if attachment.content_type in ARCHIVES:
+            reason = self.tr("« {name} » est une archive : elle peut contenir des programmes qui se lanceraient "
+                             "à l'ouverture. L'application ne l'ouvre donc pas directement.")
+        else:
+            reason = self.tr("Le nom de « {name} » ne correspond pas à son contenu : l'ouvrir pourrait lancer "
+                             "un programme. L'application ne l'ouvre donc pas directement.")
+        self.setText(reason.format(name=attachment.name))
+        self.setInformativeText(self.tr("Vous pouvez l'enregistrer sur votre ordinateur. Ne l'ouvrez ensuite que "
+                                        "si vous connaissez son expéditeur et attendiez ce fichier."))
+        self.save_button: QPushButton = self.addButton(self.tr("Enregistrer sous…"),
+                                                       QMessageBox.ButtonRole.AcceptRole)
+        self.cancel_button: QPushButton = self.addButton(self.tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
+        self.setDefaultButton(self.cancel_button)
+        self.setEscapeButton(self.cancel_button)
 
 
 class AttachmentCard(FileRow):
@@ -38,6 +67,8 @@ class AttachmentCard(FileRow):
             button.setProperty("variant", "ghost")
             self.row_layout.addWidget(button)
         self.opened: Path | None = None  # the local file last opened (tests)
+        self.warning: OpenBlockedWarning | None = None
+        self.save_dialog: QFileDialog | None = None
         if attachment.content_type.startswith("image/") and attachment.size <= THUMBNAIL_MAX_BYTES:
             spawn(self._load_thumbnail(), on_error=self._thumbnail_failed)
 
@@ -56,19 +87,37 @@ class AttachmentCard(FileRow):
         self.detail.setText(error_message(error))
 
     def open(self) -> None:
-        spawn(self._open(), on_error=self._failed)
+        if may_open(self.attachment):
+            spawn(self._open(), on_error=self._failed)
+        else:
+            self.warn()
+
+    def warn(self) -> OpenBlockedWarning:
+        self.warning = OpenBlockedWarning(self.attachment, self.window())
+        self.warning.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.warning.save_button.clicked.connect(self.choose_destination)
+        self.warning.open()
+        return self.warning
 
     async def _open(self) -> None:
+        if not may_open(self.attachment):
+            raise ValueError(f"attachment {self.attachment.id} is not one the system may open")
         path = await operations.fetch_cached(self.ctx, self.attachment, on_progress=self._progress)
         self.progress.hide()
         self.opened = path
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
-    def choose_destination(self) -> None:
-        suggested = operations.safe_local_name(self.attachment).split("-", 1)[-1]
-        name, _ = QFileDialog.getSaveFileName(self.window(), self.tr("Enregistrer la pièce jointe"), suggested)
-        if name:
-            self.save_to(Path(name))
+    def choose_destination(self) -> QFileDialog:
+        """The save dialog, window-modal (`open()`: no nested event loop), in the downloads folder."""
+        dialog = QFileDialog(self.window(), self.tr("Enregistrer la pièce jointe"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setDirectory(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DownloadLocation))
+        dialog.selectFile(save_name(self.attachment))
+        dialog.fileSelected.connect(lambda name: self.save_to(Path(name)))
+        self.save_dialog = dialog
+        dialog.open()
+        return dialog
 
     def save_to(self, destination: Path):
         return spawn(self._save(destination), on_error=self._failed)

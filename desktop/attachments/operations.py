@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
 
+from desktop.attachments.opening import local_name
 from shared_schemas.attachments import AttachmentOut
 
 Progress = Callable[[int, int], None]
@@ -37,15 +38,9 @@ def cache_dir(ctx) -> Path:
     return folder
 
 
-def safe_local_name(attachment: AttachmentOut) -> str:
-    """The server's sanitised name, made safe again for this file system (never trust a name)."""
-    name = Path(attachment.name.replace("\\", "/")).name.strip(". ") or "piece-jointe"
-    return f"{attachment.id}-{name[:120]}"
-
-
 async def fetch_cached(ctx, attachment: AttachmentOut, *, on_progress: Progress | None = None) -> Path:
-    """The attachment in the cache, downloaded the first time."""
-    target = cache_dir(ctx) / safe_local_name(attachment)
+    """The attachment in the cache, downloaded the first time, under its type's extension."""
+    target = cache_dir(ctx) / local_name(attachment)
     if not target.exists() or target.stat().st_size != attachment.size:
         await download(ctx, attachment, target, on_progress=on_progress)
         target.chmod(0o600)

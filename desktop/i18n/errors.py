@@ -47,6 +47,30 @@ _MESSAGES: dict[str, str] = {
     "ticket_not_resolved": QT_TRANSLATE_NOOP("errors", "Vous pourrez noter ce ticket une fois résolu."),
     "already_rated": QT_TRANSLATE_NOOP("errors", "Vous avez déjà noté ce ticket."),
     "idempotency_key_reused": QT_TRANSLATE_NOOP("errors", "Cet envoi a déjà été fait avec un contenu différent."),
+    "attachment_extension_mismatch": QT_TRANSLATE_NOOP(
+        "errors",
+        "Fichier refusé : son extension ne correspond pas à son contenu, ou désigne un type qui peut lancer un "
+        "programme (.bat, .exe, .js, .html…). Renommez-le avec l'extension de son contenu (.pdf, .jpg, .docx, .txt…).",
+    ),
+    "attachment_macros_not_allowed": QT_TRANSLATE_NOOP(
+        "errors",
+        "Fichier refusé : ce document contient des macros. Enregistrez-le sans macros (.docx, .xlsx, .pptx) puis "
+        "joignez-le à nouveau.",
+    ),
+    "attachment_type_not_allowed": QT_TRANSLATE_NOOP(
+        "errors",
+        "Ce type de fichier ne peut pas être joint : envoyez une image, un PDF, un document bureautique, un texte "
+        "ou une archive.",
+    ),
+    "attachment_too_large": QT_TRANSLATE_NOOP("errors", "Fichier trop volumineux pour être joint."),
+    "attachment_name_invalid": QT_TRANSLATE_NOOP(
+        "errors", "Nom de fichier refusé : il ne peut contenir ni chemin ni caractère de contrôle."
+    ),
+    "attachment_not_found": QT_TRANSLATE_NOOP(
+        "errors", "Une pièce jointe n'est plus disponible : retirez-la puis joignez le fichier à nouveau."
+    ),
+    "too_many_attachments": QT_TRANSLATE_NOOP("errors", "Trop de pièces jointes pour un seul message."),
+    "attachment_file_missing": QT_TRANSLATE_NOOP("errors", "Le fichier de cette pièce jointe est introuvable."),
     "not_assignable": QT_TRANSLATE_NOOP("errors", "Cette personne ne peut pas être assignée à ce ticket."),
     "not_staff": QT_TRANSLATE_NOOP("errors", "Seul un membre de l'équipe Origyne peut être choisi."),
     "cannot_see_ticket": QT_TRANSLATE_NOOP("errors", "Cette personne n'a pas accès à ce ticket."),

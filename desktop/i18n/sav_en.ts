@@ -1624,6 +1624,33 @@
     </message>
 </context>
 <context>
+    <name>OpenBlockedWarning</name>
+    <message>
+        <source>Fichier non ouvert</source>
+        <translation>File not opened</translation>
+    </message>
+    <message>
+        <source>« {name} » est une archive : elle peut contenir des programmes qui se lanceraient à l&apos;ouverture. L&apos;application ne l&apos;ouvre donc pas directement.</source>
+        <translation>“{name}” is an archive: it may hold programs that would start when it is opened, so the application does not open it directly.</translation>
+    </message>
+    <message>
+        <source>Le nom de « {name} » ne correspond pas à son contenu : l&apos;ouvrir pourrait lancer un programme. L&apos;application ne l&apos;ouvre donc pas directement.</source>
+        <translation>The name of “{name}” does not match its content: opening it could start a program, so the application does not open it directly.</translation>
+    </message>
+    <message>
+        <source>Vous pouvez l&apos;enregistrer sur votre ordinateur. Ne l&apos;ouvrez ensuite que si vous connaissez son expéditeur et attendiez ce fichier.</source>
+        <translation>You can save it on your computer. Then open it only if you know its sender and were expecting this file.</translation>
+    </message>
+    <message>
+        <source>Enregistrer sous…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Outbox</name>
     <message>
         <location filename="../outbox/pending_view.py" line="27"/>
@@ -3633,6 +3660,38 @@
         <location filename="errors.py" line="130"/>
         <source>Une erreur inattendue est survenue. Réessayez.</source>
         <translation>An unexpected error occurred. Please try again.</translation>
+    </message>
+    <message>
+        <source>Fichier refusé : son extension ne correspond pas à son contenu, ou désigne un type qui peut lancer un programme (.bat, .exe, .js, .html…). Renommez-le avec l&apos;extension de son contenu (.pdf, .jpg, .docx, .txt…).</source>
+        <translation>File refused: its extension does not match its content, or names a type that can start a program (.bat, .exe, .js, .html…). Rename it with the extension of its content (.pdf, .jpg, .docx, .txt…).</translation>
+    </message>
+    <message>
+        <source>Fichier refusé : ce document contient des macros. Enregistrez-le sans macros (.docx, .xlsx, .pptx) puis joignez-le à nouveau.</source>
+        <translation>File refused: this document contains macros. Save it without macros (.docx, .xlsx, .pptx), then attach it again.</translation>
+    </message>
+    <message>
+        <source>Ce type de fichier ne peut pas être joint : envoyez une image, un PDF, un document bureautique, un texte ou une archive.</source>
+        <translation>This kind of file cannot be attached: send an image, a PDF, an office document, a text or an archive.</translation>
+    </message>
+    <message>
+        <source>Fichier trop volumineux pour être joint.</source>
+        <translation>This file is too large to be attached.</translation>
+    </message>
+    <message>
+        <source>Nom de fichier refusé : il ne peut contenir ni chemin ni caractère de contrôle.</source>
+        <translation>File name refused: it cannot hold a path or a control character.</translation>
+    </message>
+    <message>
+        <source>Une pièce jointe n&apos;est plus disponible : retirez-la puis joignez le fichier à nouveau.</source>
+        <translation>An attachment is no longer available: remove it, then attach the file again.</translation>
+    </message>
+    <message>
+        <source>Trop de pièces jointes pour un seul message.</source>
+        <translation>Too many attachments for one message.</translation>
+    </message>
+    <message>
+        <source>Le fichier de cette pièce jointe est introuvable.</source>
+        <translation>The file of this attachment cannot be found.</translation>
     </message>
 </context>
 <context>

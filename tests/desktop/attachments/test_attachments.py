@@ -113,8 +113,31 @@ async def test_a_refused_file_is_explained_on_its_row(qtbot, make_ctx, sign_in_a
     assert tray.rows[0].detail.text()
 
 
-async def test_a_received_attachment_opens_from_the_cache_and_saves_anywhere(qtbot, make_ctx, sign_in_as, tmp_path):
+async def test_a_file_named_to_run_is_refused_on_its_row_in_plain_french(qtbot, make_ctx, sign_in_as, tmp_path):
+    from desktop.i18n.errors import message_for_code
+
+    alice = await signed_in(make_ctx, sign_in_as, CLIENT_A)
+    tray = AttachmentTray(alice)
+    qtbot.addWidget(tray)
+    script = tmp_path / "Facture.bat"
+    script.write_bytes(b"@echo off\r\nstart calc.exe\r\n")
+
+    tray.add_files([script])
+
+    await until(lambda: tray.rows[0].state == PendingUpload.FAILED, what="the refusal")
+    assert tray.rows[0].detail.text() == message_for_code("attachment_extension_mismatch")
+    assert "extension ne correspond pas" in tray.rows[0].detail.text() and tray.attachment_ids() == []
+
+
+async def test_a_received_attachment_opens_from_the_cache_and_saves_anywhere(
+    qtbot, make_ctx, sign_in_as, tmp_path, monkeypatch
+):
+    from PySide6.QtGui import QDesktopServices
+
     from desktop.attachments.cards import AttachmentCard
+
+    handed = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: handed.append(url.toLocalFile())))
 
     alice = await signed_in(make_ctx, sign_in_as, CLIENT_A)
     agent = await signed_in(make_ctx, sign_in_as, AGENT)
@@ -131,6 +154,7 @@ async def test_a_received_attachment_opens_from_the_cache_and_saves_anywhere(qtb
 
     await card._open()
     assert card.opened is not None and card.opened.read_bytes() == (tmp_path / "notice.pdf").read_bytes()
+    assert handed == [str(card.opened)]
     assert oct(card.opened.stat().st_mode & 0o777) == oct(0o600)
     target = tmp_path / "enregistree.pdf"
     await card.save_to(target)
