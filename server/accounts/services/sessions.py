@@ -31,9 +31,11 @@ from rest_framework_simplejwt.utils import (
 )
 
 from accounts.models import User
+from audit.services import audit_record
 from core.errors import AuthenticationFailed
 from core.revocation import SESSION_ID_CLAIM, revoke_access_token, revoke_sessions
 from notifications import push
+from shared_schemas.audit import AuditAction, AuditTarget
 
 logger = logging.getLogger(__name__)
 
@@ -122,6 +124,10 @@ def session_sign_out(*, actor: User, access: Token, refresh: str | None, all_ses
     with transaction.atomic():
         ended = _blacklist_live_sessions(actor) if all_sessions else _blacklist_session(actor, refresh or "")
         _revoke_after_commit(actor, session_ids=ended, access=access)
+        audit_record(
+            actor=actor, action=AuditAction.SIGN_OUT, target_type=AuditTarget.USER, target_id=actor.pk,
+            target_label=actor.email, after={"all_sessions": all_sessions, "sessions_ended": len(ended)},
+        )
 
 
 def sessions_end_all(*, user: User) -> int:

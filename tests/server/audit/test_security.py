@@ -6,6 +6,7 @@ from datetime import timedelta
 import pytest
 from django.core.files.base import ContentFile
 from django.utils import timezone
+from rest_framework.test import APIClient
 
 from accounts.services.reset_codes import reset_code_issue
 from attachments.models import Attachment
@@ -76,6 +77,41 @@ def test_a_lockout_is_recorded_at_each_refused_attempt(api, alice, settings):
         ["auth.sign_in_failed"] * (settings.AXES_FAILURE_LIMIT - 1) + ["auth.locked_out"] * 2
     )
     assert {(row.actor_id, row.target_id) for row in journal()} == {(None, str(alice.pk))}
+
+
+def test_a_client_of_a_deactivated_customer_signing_in_is_a_failed_sign_in(api, alice, customer_a):
+    customer_a.is_active = False
+    customer_a.save(update_fields=["is_active"])
+
+    assert login(api, alice.email).status_code == 403
+
+    row = one()
+    assert (row.action, row.actor_id, row.target_id) == ("auth.sign_in_failed", None, str(alice.pk))
+
+
+# --- sign-out --------------------------------------------------------------------------------------
+
+
+def test_signing_out_one_session_or_all_is_recorded(api, alice):
+    first, second = (login(api, alice.email).json() for _ in range(2))
+    client = APIClient()
+
+    client.credentials(HTTP_AUTHORIZATION=f"Bearer {first['access']}")
+    assert client.post("/api/v1/auth/logout", {"refresh": first["refresh"]}, format="json").status_code == 204
+    client.credentials(HTTP_AUTHORIZATION=f"Bearer {second['access']}")
+    assert client.post("/api/v1/auth/logout", {"all_sessions": True}, format="json").status_code == 204
+
+    assert [(row.actor_id, row.target_id, row.after) for row in journal(action="auth.sign_out")] == [
+        (alice.pk, str(alice.pk), {"all_sessions": False, "sessions_ended": 1}),
+        (alice.pk, str(alice.pk), {"all_sessions": True, "sessions_ended": 1}),
+    ]
+    assert all(session["refresh"] not in str(row.after) for row in journal() for session in (first, second))
+
+
+def test_signing_out_with_a_dead_refresh_token_is_recorded_as_ending_nothing(api_as, alice):
+    assert api_as(alice).post("/api/v1/auth/logout", {"refresh": "not-a-token"}, format="json").status_code == 204
+
+    assert one().after == {"all_sessions": False, "sessions_ended": 0}
 
 
 # --- passwords -------------------------------------------------------------------------------------
