@@ -49,6 +49,8 @@ class LiveServer:
             "SAV_THROTTLE_REFRESH": "1000/min",
             "SAV_THROTTLE_PASSWORD_RESET": "1000/min",
             "SAV_THROTTLE_PASSWORD_CHANGE": "1000/min",
+            "SAV_THROTTLE_TICKET_CREATE": "1000/min",
+            "SAV_THROTTLE_MESSAGE_CREATE": "1000/min",
             "SAV_AXES_FAILURE_LIMIT": "50",
             "SAV_EMAIL_BACKEND": "file",
             **(extra_env or {}),

@@ -194,6 +194,8 @@ REST_FRAMEWORK = {
         "password_reset": envstr("SAV_THROTTLE_PASSWORD_RESET", "5/hour"),
         "password_change": envstr("SAV_THROTTLE_PASSWORD_CHANGE", "10/hour"),
         "attachment_upload": envstr("SAV_THROTTLE_ATTACHMENT_UPLOAD", "300/hour"),
+        "ticket_create": envstr("SAV_THROTTLE_TICKET_CREATE", "30/hour"),
+        "message_create": envstr("SAV_THROTTLE_MESSAGE_CREATE", "120/hour"),
     },
     "UNAUTHENTICATED_USER": None,
     "TEST_REQUEST_DEFAULT_FORMAT": "json",

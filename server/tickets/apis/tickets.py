@@ -6,6 +6,7 @@ from rest_framework.views import APIView
 
 from core.access import require_permission
 from core.schema import problem_responses
+from core.throttling import throttle_per_user
 from shared_schemas.enums import Permission
 from tickets.apis.common import (
     IDEMPOTENCY_KEY_PARAMETER,
@@ -16,7 +17,7 @@ from tickets.apis.common import (
     ticket_detail_data,
     ticket_detail_response,
 )
-from tickets.selectors.tickets import ticket_detail_for, ticket_list
+from tickets.selectors.tickets import ticket_detail_for, ticket_key_used, ticket_list
 from tickets.selectors.visibility import ticket_get_for
 from tickets.serializers.list_items import ticket_list_items
 from tickets.serializers.queries import TicketListQuerySerializer
@@ -51,15 +52,20 @@ class TicketCollectionApi(APIView):
     @extend_schema(
         operation_id="tickets_create",
         summary="Open a ticket (idempotent with client_uuid / Idempotency-Key)",
+        description="At most SAV_THROTTLE_TICKET_CREATE new tickets per user (429 `rate_limited`, Retry-After); "
+        "a retry of a ticket already opened is answered whatever the rate.",
         parameters=[IDEMPOTENCY_KEY_PARAMETER],
         request=TicketCreateSerializer,
-        responses={201: TicketDetailSerializer, **problem_responses(400, 401, 403, 409)},
+        responses={201: TicketDetailSerializer, **problem_responses(400, 401, 403, 404, 409, 429)},
     )
     def post(self, request):
         user = request.user
         require_permission(user, Permission.TICKETS_CREATE)
         serializer_class = ClientTicketCreateSerializer if user.is_client else TicketCreateSerializer
         data = parse(serializer_class, request.data)
+        client_uuid = idempotency_key(request, data.get("client_uuid"))
+        if not ticket_key_used(user, client_uuid):
+            throttle_per_user(request, "ticket_create")
         result = ticket_create(
             actor=user,
             subject=data["subject"],
@@ -70,7 +76,7 @@ class TicketCollectionApi(APIView):
             requester_id=data.get("requester"),
             order_id=data.get("order"),
             delivered_product_id=data.get("delivered_product"),
-            client_uuid=idempotency_key(request, data.get("client_uuid")),
+            client_uuid=client_uuid,
             attachment_ids=data["attachments"],
         )
         return created_response(ticket_detail_data(user, result.obj.id), replayed=result.replayed)

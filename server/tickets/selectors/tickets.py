@@ -2,6 +2,7 @@
 of queries whatever the page size or the length of the discussion."""
 
 import re
+import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -118,6 +119,11 @@ LIST_COLUMNS = (
     "requester_id", "requester__full_name", "assignee_id", "assignee__full_name",
     "created_at", "last_activity_at", "due_at", "resolved_at", "closed_at",
 )
+
+
+def ticket_key_used(user, client_uuid: uuid.UUID | None) -> bool:
+    """Whether `user` already opened a ticket with this idempotency key: the request is a retry."""
+    return client_uuid is not None and Ticket.objects.filter(created_by=user, client_uuid=client_uuid).exists()
 
 
 def ticket_list_queryset(*, user, filters: TicketListFilters) -> QuerySet[Ticket]:
