@@ -27,7 +27,7 @@ run: seed
 	$(PY) scripts/run.py
 
 serve: seed
-	cd server && ../$(PY) -m uvicorn config.asgi:application --host 127.0.0.1 --port 8000 --no-access-log
+	cd server && ../$(PY) -m uvicorn config.asgi:application --host 127.0.0.1 --port 8000 --no-access-log --no-proxy-headers
 
 test: install
 	$(PY) -m pytest

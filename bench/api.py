@@ -134,7 +134,7 @@ class Server:
         self.log = tempfile.NamedTemporaryFile(prefix="sav-bench-server-", suffix=".log", delete=False)  # noqa: SIM115
         command = [
             sys.executable, "-m", "uvicorn", "config.asgi:application", "--host", "127.0.0.1",
-            "--port", str(self.port), "--workers", str(workers), "--no-access-log",
+            "--port", str(self.port), "--workers", str(workers), "--no-access-log", "--no-proxy-headers",
         ]
         self.process = subprocess.Popen(
             command, cwd=SERVER, env=env, stdout=self.log, stderr=subprocess.STDOUT, start_new_session=True

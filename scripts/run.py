@@ -40,7 +40,8 @@ def wait_until_ready(server: subprocess.Popen, timeout: float = 60.0) -> None:
 
 def main() -> int:
     server = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "config.asgi:application", "--host", HOST, "--port", PORT, "--no-access-log"],
+        [sys.executable, "-m", "uvicorn", "config.asgi:application", "--host", HOST, "--port", PORT, "--no-access-log",
+         "--no-proxy-headers"],  # the client address is the peer's (SAV_PROXY_COUNT handles proxies)
         cwd=REPO / "server",
     )
     try:

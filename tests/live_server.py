@@ -75,7 +75,7 @@ class LiveServer:
     def start(self, *, timeout: float = 30.0) -> None:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "uvicorn", "config.asgi:application", "--host", "127.0.0.1",
-             "--port", str(self.port), "--no-access-log", "--log-level", "warning"],
+             "--port", str(self.port), "--no-access-log", "--no-proxy-headers", "--log-level", "warning"],
             cwd=SERVER_DIR, env=self.env, start_new_session=True, preexec_fn=_die_with_parent,
         )
         deadline = time.monotonic() + timeout

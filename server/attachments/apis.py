@@ -127,5 +127,5 @@ class AttachmentContentApi(APIView):
         response["Content-Disposition"] = content_disposition(agreeing_name(attachment.name, attachment.content_type))
         response["X-Content-Type-Options"] = "nosniff"
         response["Content-Security-Policy"] = "sandbox"
-        response["Cache-Control"] = "private, no-cache"
+        response["Cache-Control"] = "no-store"  # as every API answer (core.cache_control)
         return response
