@@ -44,6 +44,26 @@ def test_behind_a_proxy_the_address_is_the_one_the_proxy_saw(api, alice, setting
     assert one().ip_address == "198.51.100.4"
 
 
+@pytest.mark.asyncio
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+async def test_under_asgi_the_address_reaches_the_services_too(alice):
+    from asgiref.sync import sync_to_async
+    from django.db import connections
+    from django.test import AsyncClient
+
+    try:
+        response = await AsyncClient().post(
+            "/api/v1/auth/login", {"email": alice.email, "password": factories.PASSWORD},
+            content_type="application/json", headers={"X-Forwarded-For": "6.6.6.6"},
+        )
+        assert response.status_code == 200
+        row = await sync_to_async(one)()
+    finally:
+        await sync_to_async(connections.close_all)()
+
+    assert (row.action, row.ip_address) == ("auth.sign_in", "127.0.0.1")  # no trusted proxy: X-Forwarded-For ignored
+
+
 def test_a_wrong_password_is_recorded_anonymously_about_the_account(api, alice):
     assert login(api, "Alice@Martin.fr ", WRONG).status_code == 401
 
