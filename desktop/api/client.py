@@ -176,15 +176,21 @@ class ApiClient:
         return await self.request("POST", path, headers=all_headers, content=lambda: body.stream(on_progress))
 
     async def download(
-        self, path: str, destination: Path, *, on_progress: Callable[[int, int], None] | None = None
+        self,
+        path: str,
+        destination: Path,
+        *,
+        params: dict[str, Any] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
     ) -> Path:
-        """GET a file into `destination` (written beside it first, then renamed: never half a file);
-        `on_progress(received, total)`, total 0 when the server does not tell."""
+        """GET a file into `destination` (written beside it first, then renamed: never half a file,
+        and nothing left behind when the download fails or is cancelled); `on_progress(received,
+        total)`, total 0 when the server does not tell."""
         for attempt in (1, 2):
             sent_access = self.tokens.access
             headers = {"Authorization": f"Bearer {sent_access}"} if sent_access else {}
             try:
-                async with self._http.stream("GET", path.lstrip("/"), headers=headers) as response:
+                async with self._http.stream("GET", path.lstrip("/"), params=params, headers=headers) as response:
                     if response.status_code == 401 and attempt == 1 and self.tokens.refresh:
                         await self._refresh_once(sent_access)
                         continue
@@ -195,13 +201,17 @@ class ApiClient:
                     total = int(response.headers.get("Content-Length") or 0)
                     partial = destination.with_name(destination.name + ".part")
                     received = 0
-                    with partial.open("wb") as out:
-                        async for chunk in response.aiter_bytes(DOWNLOAD_CHUNK):
-                            await asyncio.to_thread(out.write, chunk)
-                            received += len(chunk)
-                            if on_progress is not None:
-                                on_progress(received, total)
-                    partial.replace(destination)
+                    try:
+                        with partial.open("wb") as out:
+                            async for chunk in response.aiter_bytes(DOWNLOAD_CHUNK):
+                                await asyncio.to_thread(out.write, chunk)
+                                received += len(chunk)
+                                if on_progress is not None:
+                                    on_progress(received, total)
+                        partial.replace(destination)
+                    except BaseException:  # cut, full disk or cancelled: no partial file stays
+                        partial.unlink(missing_ok=True)
+                        raise
                     return destination
             except (httpx.TransportError, ConnectionError) as exc:  # a disk error is not "offline"
                 self._reachable(False)
