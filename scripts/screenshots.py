@@ -130,7 +130,31 @@ class Shooter:
         admin.show_section("users")
         await admin.idle()
         await self.grab(window, "administration-users")
+        await self.administer(window.ctx)
+        journal = admin.show_section("audit")
+        await admin.idle()
+        journal.list.select_where(lambda event: event.action == "role.updated")
+        await self.grab(window, "administration-journal")
         await self.close(window)
+
+    async def administer(self, ctx) -> None:
+        """A few real administrative actions through the API, for the journal to show."""
+        from desktop.admin.roles.operations import role_create, role_update
+        from desktop.admin.users.operations import user_create, user_deactivate, user_update
+        from shared_schemas.enums import Permission, RoleAudience
+
+        role = await role_create(
+            ctx, code="support-n2", name="Support niveau 2", audience=RoleAudience.STAFF,
+            permissions=[Permission.TICKETS_VIEW_ALL, Permission.TICKETS_NOTE],
+        )
+        user = await user_create(ctx, email="lucie.bernard@origyne.fr", full_name="Lucie Bernard", role="agent")
+        await user_update(ctx, user.id, role=role.code, phone="04 72 10 20 30")
+        await role_update(
+            ctx, role.id, name="Support niveau 2 — Lyon",
+            permissions=[Permission.TICKETS_VIEW_ALL, Permission.TICKETS_NOTE, Permission.REMINDERS_MANAGE],
+        )
+        intern = await user_create(ctx, email="stagiaire@origyne.fr", full_name="Hugo Petit", role="agent")
+        await user_deactivate(ctx, intern.id)
 
 
 def main() -> int:

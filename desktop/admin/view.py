@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.admin.agents.page import AgentsPage
+from desktop.admin.audit.page import AuditPage
 from desktop.admin.categories.page import CategoriesPage
 from desktop.admin.common.hub import AdminChanges
 from desktop.admin.common.page import AdminPage
@@ -48,6 +49,7 @@ SECTIONS: tuple[Section, ...] = (
         CategoriesPage,
     ),
     Section("agents", QT_TRANSLATE_NOOP("AdministrationView", "Agents"), Permission.USERS_MANAGE, AgentsPage),
+    Section("audit", QT_TRANSLATE_NOOP("AdministrationView", "Journal"), Permission.AUDIT_VIEW, AuditPage),
 )
 
 # What the main window checks before offering the administration at all.

@@ -36,45 +36,73 @@
     </message>
 </context>
 <context>
+    <name>ActorPicker</name>
+    <message>
+        <location filename="../admin/audit/actor_picker.py" line="36"/>
+        <source>Filtrer par auteur</source>
+        <translation>Filter by author</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/actor_picker.py" line="40"/>
+        <source>Auteur : nom ou e-mail…</source>
+        <translation>Author: name or email…</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/actor_picker.py" line="43"/>
+        <source>Auteur : choisissez une ligne puis « Cet auteur »</source>
+        <translation>Author: pick a row, then “This author”</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/actor_picker.py" line="80"/>
+        <source>{name} — {email}</source>
+        <translation>{name} — {email}</translation>
+    </message>
+</context>
+<context>
     <name>AdministrationView</name>
     <message>
-        <location filename="../admin/view.py" line="39"/>
+        <location filename="../admin/view.py" line="40"/>
         <source>Utilisateurs</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../admin/view.py" line="40"/>
+        <location filename="../admin/view.py" line="41"/>
         <source>Rôles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../admin/view.py" line="42"/>
+        <location filename="../admin/view.py" line="43"/>
         <source>Clients</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../admin/view.py" line="46"/>
+        <location filename="../admin/view.py" line="47"/>
         <source>Catégories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../admin/view.py" line="50"/>
+        <location filename="../admin/view.py" line="51"/>
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../admin/view.py" line="63"/>
-        <location filename="../admin/view.py" line="75"/>
+        <location filename="../admin/view.py" line="52"/>
+        <source>Journal</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../admin/view.py" line="65"/>
+        <location filename="../admin/view.py" line="77"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../admin/view.py" line="81"/>
+        <location filename="../admin/view.py" line="83"/>
         <source>Sections de l&apos;administration</source>
         <translation>Administration sections</translation>
     </message>
     <message>
-        <location filename="../admin/view.py" line="93"/>
+        <location filename="../admin/view.py" line="95"/>
         <source>Votre rôle ne donne accès à aucune section d&apos;administration. Demandez à un administrateur.</source>
         <translation>Your role does not give access to any administration section. Ask an administrator.</translation>
     </message>
@@ -82,102 +110,102 @@
 <context>
     <name>AgentEditor</name>
     <message>
-        <location filename="../admin/agents/editor.py" line="44"/>
+        <location filename="../admin/agents/editor.py" line="45"/>
         <source>Profil de l&apos;agent</source>
         <translation>Agent profile</translation>
     </message>
     <message>
-        <location filename="../admin/agents/editor.py" line="55"/>
+        <location filename="../admin/agents/editor.py" line="56"/>
         <source>Disponibilité</source>
         <translation>Availability</translation>
     </message>
     <message>
-        <location filename="../admin/agents/editor.py" line="58"/>
+        <location filename="../admin/agents/editor.py" line="59"/>
         <source>&amp;Disponibilité</source>
         <translation>&amp;Availability</translation>
     </message>
     <message>
-        <location filename="../admin/agents/editor.py" line="62"/>
+        <location filename="../admin/agents/editor.py" line="63"/>
         <source>Catégories traitées</source>
         <translation>Categories handled</translation>
     </message>
     <message>
-        <location filename="../admin/agents/editor.py" line="64"/>
+        <location filename="../admin/agents/editor.py" line="65"/>
         <source>&amp;Catégories traitées</source>
         <translation>&amp;Categories handled</translation>
     </message>
     <message>
-        <location filename="../admin/agents/editor.py" line="68"/>
+        <location filename="../admin/agents/editor.py" line="69"/>
         <source>&amp;Enregistrer le profil</source>
         <translation>&amp;Save profile</translation>
     </message>
     <message>
-        <location filename="../admin/agents/editor.py" line="69"/>
+        <location filename="../admin/agents/editor.py" line="70"/>
         <source>Enregistrer la disponibilité et les catégories</source>
         <translation>Save availability and categories</translation>
     </message>
     <message>
-        <location filename="../admin/agents/editor.py" line="73"/>
+        <location filename="../admin/agents/editor.py" line="74"/>
         <source>Coût horaire</source>
         <translation>Hourly cost</translation>
     </message>
     <message>
-        <location filename="../admin/agents/editor.py" line="82"/>
+        <location filename="../admin/agents/editor.py" line="83"/>
         <source> € / h</source>
         <translation> €/h</translation>
     </message>
     <message>
-        <location filename="../admin/agents/editor.py" line="83"/>
+        <location filename="../admin/agents/editor.py" line="84"/>
         <source>Nouveau taux horaire</source>
         <translation>New hourly rate</translation>
     </message>
     <message>
-        <location filename="../admin/agents/editor.py" line="84"/>
+        <location filename="../admin/agents/editor.py" line="85"/>
         <source>&amp;Nouveau taux</source>
         <translation>&amp;New rate</translation>
     </message>
     <message>
-        <location filename="../admin/agents/editor.py" line="88"/>
+        <location filename="../admin/agents/editor.py" line="89"/>
         <source>&amp;Appliquer ce taux</source>
         <translation>A&amp;pply this rate</translation>
     </message>
     <message>
-        <location filename="../admin/agents/editor.py" line="89"/>
+        <location filename="../admin/agents/editor.py" line="90"/>
         <source>Appliquer ce taux horaire à partir de maintenant</source>
         <translation>Apply this hourly rate from now on</translation>
     </message>
     <message>
-        <location filename="../admin/agents/editor.py" line="95"/>
+        <location filename="../admin/agents/editor.py" line="96"/>
         <source>Le nouveau taux vaut pour le travail saisi à partir de maintenant ; l&apos;historique n&apos;est jamais réécrit.</source>
         <translation>The new rate applies to work logged from now on; past records are never rewritten.</translation>
     </message>
     <message>
-        <location filename="../admin/agents/editor.py" line="105"/>
+        <location filename="../admin/agents/editor.py" line="106"/>
         <source>Historique des taux horaires</source>
         <translation>Hourly rate history</translation>
     </message>
     <message>
-        <location filename="../admin/agents/editor.py" line="106"/>
+        <location filename="../admin/agents/editor.py" line="107"/>
         <source>Aucun taux enregistré : saisissez le premier ci-dessus.</source>
         <translation>No rate recorded yet: enter the first one above.</translation>
     </message>
     <message>
-        <location filename="../admin/agents/editor.py" line="117"/>
+        <location filename="../admin/agents/editor.py" line="118"/>
         <source>{name} (désactivée)</source>
         <translation>{name} (deactivated)</translation>
     </message>
     <message>
-        <location filename="../admin/agents/editor.py" line="146"/>
+        <location filename="../admin/agents/editor.py" line="147"/>
         <source>Sélectionnez un agent</source>
         <translation>Select an agent</translation>
     </message>
     <message>
-        <location filename="../admin/agents/editor.py" line="160"/>
+        <location filename="../admin/agents/editor.py" line="161"/>
         <source>Taux actuel : {amount}</source>
         <translation>Current rate: {amount}</translation>
     </message>
     <message>
-        <location filename="../admin/agents/editor.py" line="162"/>
+        <location filename="../admin/agents/editor.py" line="163"/>
         <source>Aucun taux enregistré pour l&apos;instant.</source>
         <translation>No rate recorded yet.</translation>
     </message>
@@ -236,27 +264,27 @@
 <context>
     <name>AttachmentCard</name>
     <message>
-        <location filename="../attachments/cards.py" line="31"/>
+        <location filename="../attachments/cards.py" line="60"/>
         <source>Ouvrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../attachments/cards.py" line="32"/>
+        <location filename="../attachments/cards.py" line="61"/>
         <source>Ouvrir {name}</source>
         <translation>Open {name}</translation>
     </message>
     <message>
-        <location filename="../attachments/cards.py" line="34"/>
+        <location filename="../attachments/cards.py" line="63"/>
         <source>Enregistrer…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../attachments/cards.py" line="35"/>
+        <location filename="../attachments/cards.py" line="64"/>
         <source>Enregistrer {name}</source>
         <translation>Save {name}</translation>
     </message>
     <message>
-        <location filename="../attachments/cards.py" line="69"/>
+        <location filename="../attachments/cards.py" line="112"/>
         <source>Enregistrer la pièce jointe</source>
         <translation>Save the attachment</translation>
     </message>
@@ -264,9 +292,293 @@
 <context>
     <name>AttachmentTray</name>
     <message>
-        <location filename="../attachments/tray.py" line="288"/>
+        <location filename="../attachments/tray.py" line="289"/>
         <source>Joindre des fichiers</source>
         <translation>Attach files</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetail</name>
+    <message>
+        <location filename="../admin/audit/detail.py" line="38"/>
+        <source>Détail de l&apos;action</source>
+        <translation>Action details</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/detail.py" line="41"/>
+        <source>Choisissez une ligne pour voir qui a fait quoi, et chaque valeur avant et après.</source>
+        <translation>Pick a row to see who did what, and each value before and after.</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/detail.py" line="64"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/detail.py" line="65"/>
+        <source>Auteur</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/detail.py" line="66"/>
+        <source>Cible</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/detail.py" line="67"/>
+        <source>Adresse IP</source>
+        <translation>IP address</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/detail.py" line="68"/>
+        <source>Code de l&apos;action</source>
+        <translation>Action code</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/detail.py" line="72"/>
+        <source>Cet &amp;auteur</source>
+        <translation>This &amp;author</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/detail.py" line="73"/>
+        <location filename="../admin/audit/detail.py" line="74"/>
+        <source>Ne montrer que les actions de cet auteur</source>
+        <translation>Show only this author&apos;s actions</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/detail.py" line="76"/>
+        <source>Cette &amp;cible</source>
+        <translation>This &amp;target</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/detail.py" line="77"/>
+        <location filename="../admin/audit/detail.py" line="78"/>
+        <source>Ne montrer que les actions sur cette cible</source>
+        <translation>Show only the actions on this target</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/detail.py" line="88"/>
+        <source>Modifications</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/detail.py" line="93"/>
+        <source>Valeurs avant et après</source>
+        <translation>Values before and after</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/detail.py" line="94"/>
+        <source>Champ</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/detail.py" line="94"/>
+        <source>Avant</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/detail.py" line="94"/>
+        <source>Après</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/detail.py" line="106"/>
+        <source>Cette action n&apos;a modifié aucun champ.</source>
+        <translation>This action changed no field.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFilterBar</name>
+    <message>
+        <location filename="../admin/audit/filters.py" line="55"/>
+        <source>Filtrer par type d&apos;action</source>
+        <translation>Filter by kind of action</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/filters.py" line="56"/>
+        <source>Toutes les actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/filters.py" line="60"/>
+        <source>Filtrer par type de cible</source>
+        <translation>Filter by kind of target</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/filters.py" line="61"/>
+        <source>Toutes les cibles</source>
+        <translation>All targets</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/filters.py" line="67"/>
+        <source>Identifiant de la cible</source>
+        <translation>Target identifier</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/filters.py" line="68"/>
+        <source>Identifiant</source>
+        <translation>Identifier</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/filters.py" line="75"/>
+        <source>Du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/filters.py" line="76"/>
+        <source>Filtrer par période</source>
+        <translation>Filter by period</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/filters.py" line="78"/>
+        <source>Premier jour de la période</source>
+        <translation>First day of the period</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/filters.py" line="79"/>
+        <source>au</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/filters.py" line="80"/>
+        <source>Dernier jour de la période</source>
+        <translation>Last day of the period</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/filters.py" line="90"/>
+        <source>Effacer les filtres</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/filters.py" line="127"/>
+        <source>La période finit avant de commencer : corrigez les dates.</source>
+        <translation>The period ends before it starts: correct the dates.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../admin/audit/page.py" line="33"/>
+        <source>Journal</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/page.py" line="35"/>
+        <source>Qui a fait quoi, quand et d&apos;où : changements d&apos;administration, connexions et accès refusés.</source>
+        <translation>Who did what, when and from where: administration changes, sign-ins and refused accesses.</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/page.py" line="42"/>
+        <source>&amp;Actualiser</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/page.py" line="43"/>
+        <source>&amp;Exporter en CSV…</source>
+        <translation>&amp;Export as CSV…</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/page.py" line="54"/>
+        <source>Journal des actions</source>
+        <translation>Audit log of actions</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/page.py" line="88"/>
+        <source>Progression de l&apos;export</source>
+        <translation>Export progress</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/page.py" line="96"/>
+        <source>Annuler l&apos;export</source>
+        <translation>Cancel the export</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/page.py" line="125"/>
+        <source>Aucune action ne correspond à ces filtres. Élargissez la période ou choisissez « Effacer les filtres ».</source>
+        <translation>No action matches these filters. Widen the period or choose “Clear filters”.</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/page.py" line="129"/>
+        <source>Le journal est vide pour l&apos;instant : les changements d&apos;administration et les connexions y apparaîtront dès qu&apos;ils auront lieu.</source>
+        <translation>The audit log is empty for now: administration changes and sign-ins will appear here as soon as they happen.</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/page.py" line="149"/>
+        <source>Exporter le journal en CSV</source>
+        <translation>Export the audit log as CSV</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/page.py" line="152"/>
+        <source>Fichiers CSV (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/page.py" line="163"/>
+        <source>Export en cours…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/page.py" line="176"/>
+        <source>Export annulé : aucun fichier n&apos;a été écrit.</source>
+        <translation>Export cancelled: no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/page.py" line="181"/>
+        <source>Journal exporté dans {path}</source>
+        <translation>Audit log exported to {path}</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/page.py" line="188"/>
+        <source>Export en cours… {size} reçus</source>
+        <translation>Exporting… {size} received</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../admin/audit/table_model.py" line="16"/>
+        <source>Anonyme ou système</source>
+        <translation>Anonymous or system</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/table_model.py" line="23"/>
+        <source>{type} {label}</source>
+        <translation>{type} {label}</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/table_model.py" line="25"/>
+        <source>{type} n° {id}</source>
+        <translation>{type} #{id}</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/table_model.py" line="31"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/table_model.py" line="32"/>
+        <source>Auteur</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/table_model.py" line="35"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/table_model.py" line="39"/>
+        <source>Cible</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/table_model.py" line="42"/>
+        <source>Avant → Après</source>
+        <translation>Before → After</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/table_model.py" line="46"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
     </message>
 </context>
 <context>
@@ -515,67 +827,67 @@
         <translation>Attach files (or drag them here, or paste an image)</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="125"/>
+        <location filename="../tickets/composer.py" line="126"/>
         <source>Ctrl+Entrée pour envoyer</source>
         <translation>Ctrl+Enter to send</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="195"/>
+        <location filename="../tickets/composer.py" line="196"/>
         <source>Note interne : visible uniquement par l&apos;équipe Origyne…</source>
         <translation>Internal note: visible to the Origyne team only…</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="196"/>
+        <location filename="../tickets/composer.py" line="197"/>
         <source>Ajouter la note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="197"/>
+        <location filename="../tickets/composer.py" line="198"/>
         <source>Le client ne verra pas cette note.</source>
         <translation>The customer will not see this note.</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="199"/>
+        <location filename="../tickets/composer.py" line="200"/>
         <source>Votre réponse au client…</source>
         <translation>Your reply to the customer…</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="200"/>
+        <location filename="../tickets/composer.py" line="201"/>
         <source>Envoyer la réponse</source>
         <translation>Send reply</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="201"/>
+        <location filename="../tickets/composer.py" line="202"/>
         <source>Le client recevra cette réponse.</source>
         <translation>The customer will receive this reply.</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="203"/>
+        <location filename="../tickets/composer.py" line="204"/>
         <source>Ajouter une information…</source>
         <translation>Add more information…</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="204"/>
+        <location filename="../tickets/composer.py" line="205"/>
         <source>Envoyer</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="302"/>
+        <location filename="../tickets/composer.py" line="303"/>
         <source>Envoi en attente : votre message partira dès que le serveur sera joignable.</source>
         <translation>Sending pending: your message will go as soon as the server can be reached.</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="318"/>
+        <location filename="../tickets/composer.py" line="319"/>
         <source>Écrivez un message avant d&apos;envoyer.</source>
         <translation>Write a message before sending.</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="322"/>
+        <location filename="../tickets/composer.py" line="323"/>
         <source>Patientez : des fichiers sont encore en cours d&apos;envoi.</source>
         <translation>Please wait: files are still uploading.</translation>
     </message>
     <message>
-        <location filename="../tickets/composer.py" line="325"/>
+        <location filename="../tickets/composer.py" line="326"/>
         <source>Retirez les fichiers refusés avant d&apos;envoyer.</source>
         <translation>Remove the refused files before sending.</translation>
     </message>
@@ -615,47 +927,47 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="111"/>
+        <location filename="../admin/customers/dialogs.py" line="112"/>
         <source>Nouveau contact chez {customer}</source>
         <translation>New contact at {customer}</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="113"/>
+        <location filename="../admin/customers/dialogs.py" line="114"/>
         <source>Modifier le contact</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="118"/>
+        <location filename="../admin/customers/dialogs.py" line="119"/>
         <source>&amp;Prénom</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="120"/>
+        <location filename="../admin/customers/dialogs.py" line="121"/>
         <source>&amp;Nom</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="121"/>
+        <location filename="../admin/customers/dialogs.py" line="122"/>
         <source>ex. : Responsable achats</source>
         <translation>e.g. Purchasing manager</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="122"/>
+        <location filename="../admin/customers/dialogs.py" line="123"/>
         <source>&amp;Fonction</source>
         <translation>&amp;Job title</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="123"/>
+        <location filename="../admin/customers/dialogs.py" line="124"/>
         <source>prenom.nom@societe.fr</source>
         <translation>firstname.lastname@company.com</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="124"/>
+        <location filename="../admin/customers/dialogs.py" line="125"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="126"/>
+        <location filename="../admin/customers/dialogs.py" line="127"/>
         <source>&amp;Téléphone</source>
         <translation>&amp;Phone</translation>
     </message>
@@ -742,102 +1054,102 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="30"/>
+        <location filename="../admin/customers/dialogs.py" line="31"/>
         <source>Modifier le client</source>
         <translation>Edit customer</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="30"/>
+        <location filename="../admin/customers/dialogs.py" line="31"/>
         <source>Nouveau client</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="34"/>
+        <location filename="../admin/customers/dialogs.py" line="35"/>
         <source>&amp;Raison sociale</source>
         <translation>Company &amp;name</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="36"/>
+        <location filename="../admin/customers/dialogs.py" line="37"/>
         <source>ex. : CRM-004217</source>
         <translation>e.g. CRM-004217</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="39"/>
+        <location filename="../admin/customers/dialogs.py" line="40"/>
         <source>&amp;Identifiant CRM</source>
         <translation>CRM &amp;ID</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="41"/>
+        <location filename="../admin/customers/dialogs.py" line="42"/>
         <source>Celui du CRM d&apos;Origyne ; il ne pourra plus être modifié.</source>
         <translation>The one in Origyne&apos;s CRM; it cannot be changed later.</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="48"/>
+        <location filename="../admin/customers/dialogs.py" line="49"/>
         <source>Identifiant CRM</source>
         <translation>CRM ID</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="50"/>
+        <location filename="../admin/customers/dialogs.py" line="51"/>
         <source>Fixé à la création : il relie ce client au CRM.</source>
         <translation>Set at creation: it links this customer to the CRM.</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="54"/>
+        <location filename="../admin/customers/dialogs.py" line="55"/>
         <source>&amp;SIRET</source>
         <translation>&amp;SIRET</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="54"/>
+        <location filename="../admin/customers/dialogs.py" line="55"/>
         <source>14 chiffres, facultatif.</source>
         <translation>14 digits, optional.</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="55"/>
+        <location filename="../admin/customers/dialogs.py" line="56"/>
         <source>contact@societe.fr</source>
         <translation>contact@company.com</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="56"/>
+        <location filename="../admin/customers/dialogs.py" line="57"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="58"/>
+        <location filename="../admin/customers/dialogs.py" line="59"/>
         <source>&amp;Téléphone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="60"/>
+        <location filename="../admin/customers/dialogs.py" line="61"/>
         <source>&amp;Adresse</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="62"/>
+        <location filename="../admin/customers/dialogs.py" line="63"/>
         <source>Code &amp;postal</source>
         <translation>Postal &amp;code</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="64"/>
+        <location filename="../admin/customers/dialogs.py" line="65"/>
         <source>&amp;Ville</source>
         <translation>Ci&amp;ty</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="67"/>
+        <location filename="../admin/customers/dialogs.py" line="68"/>
         <source>Pa&amp;ys</source>
         <translation>Countr&amp;y</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="67"/>
+        <location filename="../admin/customers/dialogs.py" line="68"/>
         <source>Code à deux lettres, ex. : FR, BE.</source>
         <translation>Two-letter code, e.g. FR, BE.</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="68"/>
+        <location filename="../admin/customers/dialogs.py" line="69"/>
         <source>Client a&amp;ctif</source>
         <translation>Acti&amp;ve customer</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="70"/>
+        <location filename="../admin/customers/dialogs.py" line="71"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
@@ -931,124 +1243,124 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../admin/customers/page.py" line="26"/>
+        <location filename="../admin/customers/page.py" line="27"/>
         <source>Clients</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../admin/customers/page.py" line="27"/>
+        <location filename="../admin/customers/page.py" line="28"/>
         <source>Les sociétés clientes d&apos;Origyne et les personnes à contacter chez chacune.</source>
         <translation>Origyne&apos;s customer companies and the people to contact at each of them.</translation>
     </message>
     <message>
-        <location filename="../admin/customers/page.py" line="30"/>
+        <location filename="../admin/customers/page.py" line="31"/>
         <source>&amp;Nouveau client</source>
         <translation>&amp;New customer</translation>
     </message>
     <message>
-        <location filename="../admin/customers/page.py" line="31"/>
+        <location filename="../admin/customers/page.py" line="32"/>
         <source>&amp;Modifier le client</source>
         <translation>&amp;Edit customer</translation>
     </message>
     <message>
-        <location filename="../admin/customers/page.py" line="36"/>
+        <location filename="../admin/customers/page.py" line="37"/>
         <source>Rechercher par raison sociale ou identifiant CRM…</source>
         <translation>Search by company name or CRM ID…</translation>
     </message>
     <message>
-        <location filename="../admin/customers/page.py" line="37"/>
+        <location filename="../admin/customers/page.py" line="38"/>
         <source>Rechercher un client</source>
         <translation>Search for a customer</translation>
     </message>
     <message>
-        <location filename="../admin/customers/page.py" line="41"/>
+        <location filename="../admin/customers/page.py" line="42"/>
         <source>Filtrer par statut</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../admin/customers/page.py" line="42"/>
+        <location filename="../admin/customers/page.py" line="43"/>
         <source>Clients actifs</source>
         <translation>Active customers</translation>
     </message>
     <message>
-        <location filename="../admin/customers/page.py" line="43"/>
+        <location filename="../admin/customers/page.py" line="44"/>
         <source>Clients inactifs</source>
         <translation>Inactive customers</translation>
     </message>
     <message>
-        <location filename="../admin/customers/page.py" line="44"/>
+        <location filename="../admin/customers/page.py" line="45"/>
         <source>Tous les clients</source>
         <translation>All customers</translation>
     </message>
     <message>
-        <location filename="../admin/customers/page.py" line="53"/>
+        <location filename="../admin/customers/page.py" line="54"/>
         <source>Liste des clients</source>
         <translation>Customer list</translation>
     </message>
     <message>
-        <location filename="../admin/customers/page.py" line="90"/>
+        <location filename="../admin/customers/page.py" line="91"/>
         <source>&amp;Ajouter un contact</source>
         <translation>&amp;Add contact</translation>
     </message>
     <message>
-        <location filename="../admin/customers/page.py" line="93"/>
+        <location filename="../admin/customers/page.py" line="94"/>
         <source>Modifier le c&amp;ontact</source>
         <translation>Edit c&amp;ontact</translation>
     </message>
     <message>
-        <location filename="../admin/customers/page.py" line="95"/>
+        <location filename="../admin/customers/page.py" line="96"/>
         <source>Supprimer le con&amp;tact</source>
         <translation>Delete con&amp;tact</translation>
     </message>
     <message>
-        <location filename="../admin/customers/page.py" line="103"/>
+        <location filename="../admin/customers/page.py" line="104"/>
         <source>Contacts du client</source>
         <translation>Customer contacts</translation>
     </message>
     <message>
-        <location filename="../admin/customers/page.py" line="105"/>
-        <location filename="../admin/customers/page.py" line="150"/>
+        <location filename="../admin/customers/page.py" line="106"/>
+        <location filename="../admin/customers/page.py" line="151"/>
         <source>Sélectionnez un client pour voir ses contacts.</source>
         <translation>Select a customer to see their contacts.</translation>
     </message>
     <message>
-        <location filename="../admin/customers/page.py" line="139"/>
+        <location filename="../admin/customers/page.py" line="140"/>
         <source>Aucun client ne correspond à cette recherche.</source>
         <translation>No customers match this search.</translation>
     </message>
     <message>
-        <location filename="../admin/customers/page.py" line="140"/>
+        <location filename="../admin/customers/page.py" line="141"/>
         <source>Aucun client à afficher. Créez-en un avec « Nouveau client ».</source>
         <translation>No customers to show. Create one with “New customer”.</translation>
     </message>
     <message>
-        <location filename="../admin/customers/page.py" line="149"/>
+        <location filename="../admin/customers/page.py" line="150"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../admin/customers/page.py" line="153"/>
-        <location filename="../admin/customers/page.py" line="180"/>
+        <location filename="../admin/customers/page.py" line="154"/>
+        <location filename="../admin/customers/page.py" line="181"/>
         <source>Contacts de {name}</source>
         <translation>Contacts at {name}</translation>
     </message>
     <message>
-        <location filename="../admin/customers/page.py" line="155"/>
+        <location filename="../admin/customers/page.py" line="156"/>
         <source>Aucun contact chez ce client. Ajoutez-en un avec « Ajouter un contact ».</source>
         <translation>This customer has no contacts. Add one with “Add contact”.</translation>
     </message>
     <message>
-        <location filename="../admin/customers/page.py" line="230"/>
+        <location filename="../admin/customers/page.py" line="231"/>
         <source>Supprimer le contact</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../admin/customers/page.py" line="231"/>
+        <location filename="../admin/customers/page.py" line="232"/>
         <source>Supprimer le contact {name} ? Cette action est définitive.</source>
         <translation>Delete the contact {name}? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../admin/customers/page.py" line="232"/>
+        <location filename="../admin/customers/page.py" line="233"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
@@ -1209,19 +1521,19 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../admin/common/form_dialog.py" line="85"/>
-        <location filename="../admin/common/form_dialog.py" line="89"/>
+        <location filename="../admin/common/form_dialog.py" line="86"/>
+        <location filename="../admin/common/form_dialog.py" line="90"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../admin/common/form_dialog.py" line="91"/>
-        <location filename="../admin/common/form_dialog.py" line="93"/>
+        <location filename="../admin/common/form_dialog.py" line="92"/>
+        <location filename="../admin/common/form_dialog.py" line="94"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../admin/common/form_dialog.py" line="201"/>
+        <location filename="../admin/common/form_dialog.py" line="202"/>
         <source>Enregistrement…</source>
         <translation>Saving…</translation>
     </message>
@@ -1229,22 +1541,22 @@
 <context>
     <name>Header</name>
     <message>
-        <location filename="../ui/header.py" line="36"/>
+        <location filename="../ui/header.py" line="37"/>
         <source>Service après-vente</source>
         <translation>After-sales service</translation>
     </message>
     <message>
-        <location filename="../ui/header.py" line="41"/>
+        <location filename="../ui/header.py" line="42"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../ui/header.py" line="42"/>
+        <location filename="../ui/header.py" line="43"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../ui/header.py" line="99"/>
+        <location filename="../ui/header.py" line="100"/>
         <source>Menu du compte de {name}</source>
         <translation>Account menu for {name}</translation>
     </message>
@@ -1273,23 +1585,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="76"/>
-        <location filename="../ui/main_window.py" line="199"/>
+        <location filename="../ui/main_window.py" line="77"/>
+        <location filename="../ui/main_window.py" line="200"/>
         <source>SAV Origyne</source>
         <translation>Origyne SAV</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="222"/>
+        <location filename="../ui/main_window.py" line="223"/>
         <source>SAV Origyne — {name}</source>
         <translation>Origyne SAV — {name}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="302"/>
+        <location filename="../ui/main_window.py" line="303"/>
         <source>Connexion au serveur rétablie.</source>
         <translation>Connection to the server restored.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="332"/>
+        <location filename="../ui/main_window.py" line="333"/>
         <source>Votre mot de passe a été modifié.</source>
         <translation>Your password has been changed.</translation>
     </message>
@@ -1318,168 +1630,168 @@
 <context>
     <name>NewTicketDialog</name>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="54"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="55"/>
         <source>Nouveau ticket</source>
         <translation>New ticket</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="57"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="58"/>
         <source>Nouveau ticket pour un client</source>
         <translation>New ticket for a customer</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="57"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="58"/>
         <source>Décrivez votre demande</source>
         <translation>Describe your request</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="70"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="71"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="73"/>
-        <location filename="../tickets/new_ticket_dialog.py" line="75"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="74"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="76"/>
         <source>Demandeur</source>
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="79"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="80"/>
         <source>En quelques mots : ex. « Terminal T200 bloqué au démarrage »</source>
         <translation>In a few words, e.g. “T200 terminal stuck at startup”</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="80"/>
         <location filename="../tickets/new_ticket_dialog.py" line="81"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="82"/>
         <source>Sujet</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="83"/>
         <location filename="../tickets/new_ticket_dialog.py" line="84"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="85"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="86"/>
-        <location filename="../tickets/new_ticket_dialog.py" line="90"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="87"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="91"/>
         <source>Priorité</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="92"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="93"/>
         <source>Commande concernée</source>
         <translation>Related order</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="93"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="94"/>
         <source>Commande</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="95"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="96"/>
         <source>Produit livré concerné</source>
         <translation>Related delivered product</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="96"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="97"/>
         <source>Ou produit livré</source>
         <translation>Or delivered product</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="101"/>
-        <location filename="../tickets/new_ticket_dialog.py" line="106"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="102"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="107"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="103"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="104"/>
         <source>Que se passe-t-il ? Depuis quand ? Messages d&apos;erreur, numéros de série…</source>
         <translation>What is happening? Since when? Error messages, serial numbers…</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="122"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="123"/>
         <source>Joindre…</source>
         <translation>Attach…</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="124"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="125"/>
         <source>Joindre des fichiers (ou glissez-les, ou collez une image)</source>
         <translation>Attach files (or drag them here, or paste an image)</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="128"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="129"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="130"/>
-        <location filename="../tickets/new_ticket_dialog.py" line="352"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="131"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="353"/>
         <source>Créer le ticket</source>
         <translation>Create ticket</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="175"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="176"/>
         <source>Choisissez une catégorie</source>
         <translation>Choose a category</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="189"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="190"/>
         <source>Aucune commande en particulier</source>
         <translation>No specific order</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="191"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="192"/>
         <source>Aucun produit en particulier</source>
         <translation>No specific product</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="197"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="198"/>
         <source>Moi-même (%1)</source>
         <translation>Myself (%1)</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="219"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="220"/>
         <source>%1 du %2</source>
         <translation>%1 dated %2</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="221"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="222"/>
         <source>%1 — n° %2</source>
         <translation>%1 — S/N %2</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="286"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="287"/>
         <source>Choisissez le client concerné.</source>
         <translation>Choose the customer concerned.</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="288"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="289"/>
         <source>Indiquez un sujet.</source>
         <translation>Enter a subject.</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="290"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="291"/>
         <source>Choisissez une catégorie.</source>
         <translation>Choose a category.</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="292"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="293"/>
         <source>Décrivez votre demande.</source>
         <translation>Describe your request.</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="300"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="301"/>
         <source>Patientez : des fichiers sont encore en cours d&apos;envoi.</source>
         <translation>Please wait: files are still uploading.</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="302"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="303"/>
         <source>Retirez les fichiers refusés avant d&apos;envoyer.</source>
         <translation>Remove the refused files before sending.</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="326"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="327"/>
         <source>Création…</source>
         <translation>Creating…</translation>
     </message>
@@ -1505,12 +1817,12 @@
 <context>
     <name>NotificationListModel</name>
     <message>
-        <location filename="../notifications/panel.py" line="86"/>
+        <location filename="../notifications/panel.py" line="89"/>
         <source>non lue</source>
         <translation>unread</translation>
     </message>
     <message>
-        <location filename="../notifications/panel.py" line="86"/>
+        <location filename="../notifications/panel.py" line="89"/>
         <source>lue</source>
         <translation>read</translation>
     </message>
@@ -1518,33 +1830,33 @@
 <context>
     <name>NotificationPanel</name>
     <message>
-        <location filename="../notifications/panel.py" line="193"/>
         <location filename="../notifications/panel.py" line="196"/>
+        <location filename="../notifications/panel.py" line="199"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../notifications/panel.py" line="198"/>
+        <location filename="../notifications/panel.py" line="201"/>
         <source>Tout marquer comme lu</source>
         <translation>Mark all as read</translation>
     </message>
     <message>
-        <location filename="../notifications/panel.py" line="199"/>
+        <location filename="../notifications/panel.py" line="202"/>
         <source>Préférences…</source>
         <translation>Preferences…</translation>
     </message>
     <message>
-        <location filename="../notifications/panel.py" line="200"/>
+        <location filename="../notifications/panel.py" line="203"/>
         <source>Préférences de notification</source>
         <translation>Notification preferences</translation>
     </message>
     <message>
-        <location filename="../notifications/panel.py" line="206"/>
+        <location filename="../notifications/panel.py" line="209"/>
         <source>Liste des notifications</source>
         <translation>Notification list</translation>
     </message>
     <message>
-        <location filename="../notifications/panel.py" line="215"/>
+        <location filename="../notifications/panel.py" line="218"/>
         <source>Aucune notification pour le moment. Les réponses et les changements sur vos tickets s&apos;afficheront ici.</source>
         <translation>No notifications yet. Replies and changes on your tickets will show up here.</translation>
     </message>
@@ -1552,59 +1864,59 @@
 <context>
     <name>NotificationPreferencesDialog</name>
     <message>
-        <location filename="../notifications/preferences_dialog.py" line="38"/>
-        <location filename="../notifications/preferences_dialog.py" line="44"/>
+        <location filename="../notifications/preferences_dialog.py" line="39"/>
+        <location filename="../notifications/preferences_dialog.py" line="45"/>
         <source>Préférences de notification</source>
         <translation>Notification preferences</translation>
     </message>
     <message>
-        <location filename="../notifications/preferences_dialog.py" line="46"/>
+        <location filename="../notifications/preferences_dialog.py" line="47"/>
         <source>Choisissez comment être prévenu de chaque événement sur vos tickets.</source>
         <translation>Choose how you are told of each event on your tickets.</translation>
     </message>
     <message>
-        <location filename="../notifications/preferences_dialog.py" line="57"/>
+        <location filename="../notifications/preferences_dialog.py" line="58"/>
         <source>Dans l&apos;application</source>
         <translation>In the app</translation>
     </message>
     <message>
-        <location filename="../notifications/preferences_dialog.py" line="57"/>
+        <location filename="../notifications/preferences_dialog.py" line="58"/>
         <source>Par e-mail</source>
         <translation>By email</translation>
     </message>
     <message>
-        <location filename="../notifications/preferences_dialog.py" line="64"/>
+        <location filename="../notifications/preferences_dialog.py" line="65"/>
         <source>Afficher les notifications du bureau</source>
         <translation>Show desktop notifications</translation>
     </message>
     <message>
-        <location filename="../notifications/preferences_dialog.py" line="68"/>
+        <location filename="../notifications/preferences_dialog.py" line="69"/>
         <source>Sur cet ordinateur : les notifications du système, en plus de la liste de l&apos;application.</source>
         <translation>On this computer: the system&apos;s notifications, in addition to the app&apos;s list.</translation>
     </message>
     <message>
-        <location filename="../notifications/preferences_dialog.py" line="74"/>
         <location filename="../notifications/preferences_dialog.py" line="75"/>
+        <location filename="../notifications/preferences_dialog.py" line="76"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../notifications/preferences_dialog.py" line="105"/>
+        <location filename="../notifications/preferences_dialog.py" line="106"/>
         <source>Les préférences n&apos;ont pas pu être chargées : %1</source>
         <translation>The preferences could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../notifications/preferences_dialog.py" line="117"/>
+        <location filename="../notifications/preferences_dialog.py" line="118"/>
         <source>%1 : dans l&apos;application</source>
         <translation>%1: in the app</translation>
     </message>
     <message>
-        <location filename="../notifications/preferences_dialog.py" line="117"/>
+        <location filename="../notifications/preferences_dialog.py" line="118"/>
         <source>%1 : par e-mail</source>
         <translation>%1: by email</translation>
     </message>
     <message>
-        <location filename="../notifications/preferences_dialog.py" line="164"/>
+        <location filename="../notifications/preferences_dialog.py" line="165"/>
         <source>« %1 » n&apos;a pas pu être enregistré : %2</source>
         <translation>“%1” could not be saved: %2</translation>
     </message>
@@ -1626,26 +1938,32 @@
 <context>
     <name>OpenBlockedWarning</name>
     <message>
+        <location filename="../attachments/cards.py" line="35"/>
         <source>Fichier non ouvert</source>
         <translation>File not opened</translation>
     </message>
     <message>
+        <location filename="../attachments/cards.py" line="38"/>
         <source>« {name} » est une archive : elle peut contenir des programmes qui se lanceraient à l&apos;ouverture. L&apos;application ne l&apos;ouvre donc pas directement.</source>
         <translation>“{name}” is an archive: it may hold programs that would start when it is opened, so the application does not open it directly.</translation>
     </message>
     <message>
+        <location filename="../attachments/cards.py" line="41"/>
         <source>Le nom de « {name} » ne correspond pas à son contenu : l&apos;ouvrir pourrait lancer un programme. L&apos;application ne l&apos;ouvre donc pas directement.</source>
         <translation>The name of “{name}” does not match its content: opening it could start a program, so the application does not open it directly.</translation>
     </message>
     <message>
+        <location filename="../attachments/cards.py" line="44"/>
         <source>Vous pouvez l&apos;enregistrer sur votre ordinateur. Ne l&apos;ouvrez ensuite que si vous connaissez son expéditeur et attendiez ce fichier.</source>
         <translation>You can save it on your computer. Then open it only if you know its sender and were expecting this file.</translation>
     </message>
     <message>
+        <location filename="../attachments/cards.py" line="46"/>
         <source>Enregistrer sous…</source>
         <translation>Save as…</translation>
     </message>
     <message>
+        <location filename="../attachments/cards.py" line="48"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -1653,87 +1971,87 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../outbox/pending_view.py" line="27"/>
+        <location filename="../outbox/pending_view.py" line="28"/>
         <source>1 envoi en attente</source>
         <translation>1 send pending</translation>
     </message>
     <message>
-        <location filename="../outbox/pending_view.py" line="28"/>
+        <location filename="../outbox/pending_view.py" line="29"/>
         <source>%1 envois en attente</source>
         <translation>%1 sends pending</translation>
     </message>
     <message>
-        <location filename="../outbox/pending_view.py" line="34"/>
+        <location filename="../outbox/pending_view.py" line="35"/>
         <source>Nouveau ticket « %1 »</source>
         <translation>New ticket “%1”</translation>
     </message>
     <message>
-        <location filename="../outbox/pending_view.py" line="39"/>
+        <location filename="../outbox/pending_view.py" line="40"/>
         <source>Note interne au nouveau ticket « %1 »</source>
         <translation>Internal note on the new ticket “%1”</translation>
     </message>
     <message>
-        <location filename="../outbox/pending_view.py" line="41"/>
+        <location filename="../outbox/pending_view.py" line="42"/>
         <source>Réponse au nouveau ticket « %1 »</source>
         <translation>Reply to the new ticket “%1”</translation>
     </message>
     <message>
-        <location filename="../outbox/pending_view.py" line="46"/>
+        <location filename="../outbox/pending_view.py" line="47"/>
         <source>Note interne au ticket %1</source>
         <translation>Internal note on ticket %1</translation>
     </message>
     <message>
-        <location filename="../outbox/pending_view.py" line="48"/>
+        <location filename="../outbox/pending_view.py" line="49"/>
         <source>Réponse au ticket %1</source>
         <translation>Reply to ticket %1</translation>
     </message>
     <message>
-        <location filename="../outbox/pending_view.py" line="55"/>
+        <location filename="../outbox/pending_view.py" line="56"/>
         <source>Refusé</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../outbox/pending_view.py" line="57"/>
+        <location filename="../outbox/pending_view.py" line="58"/>
         <source>Envoi…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../outbox/pending_view.py" line="59"/>
+        <location filename="../outbox/pending_view.py" line="60"/>
         <source>Attend son ticket</source>
         <translation>Waiting for its ticket</translation>
     </message>
     <message>
-        <location filename="../outbox/pending_view.py" line="60"/>
+        <location filename="../outbox/pending_view.py" line="61"/>
         <source>En attente</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../outbox/pending_view.py" line="67"/>
+        <location filename="../outbox/pending_view.py" line="68"/>
         <source>Envois en attente</source>
         <translation>Pending sends</translation>
     </message>
     <message>
-        <location filename="../outbox/pending_view.py" line="70"/>
+        <location filename="../outbox/pending_view.py" line="71"/>
         <source>1 envoi n&apos;a pas encore atteint le serveur.</source>
         <translation>1 send has not reached the server yet.</translation>
     </message>
     <message>
-        <location filename="../outbox/pending_view.py" line="72"/>
+        <location filename="../outbox/pending_view.py" line="73"/>
         <source>%1 envois n&apos;ont pas encore atteint le serveur.</source>
         <translation>%1 sends have not reached the server yet.</translation>
     </message>
     <message>
-        <location filename="../outbox/pending_view.py" line="75"/>
+        <location filename="../outbox/pending_view.py" line="76"/>
         <source>Ils restent enregistrés sur cet ordinateur et partiront à votre prochaine connexion.</source>
         <translation>They stay saved on this computer and will be sent the next time you sign in.</translation>
     </message>
     <message>
-        <location filename="../outbox/pending_view.py" line="80"/>
+        <location filename="../outbox/pending_view.py" line="81"/>
         <source>Les garder et me déconnecter</source>
         <translation>Keep them and sign out</translation>
     </message>
     <message>
-        <location filename="../outbox/pending_view.py" line="83"/>
+        <location filename="../outbox/pending_view.py" line="84"/>
         <source>Annuler la déconnexion</source>
         <translation>Cancel signing out</translation>
     </message>
@@ -1741,17 +2059,17 @@
 <context>
     <name>PendingButton</name>
     <message>
-        <location filename="../outbox/pending_view.py" line="109"/>
+        <location filename="../outbox/pending_view.py" line="110"/>
         <source>%1 (1 refusé)</source>
         <translation>%1 (1 refused)</translation>
     </message>
     <message>
-        <location filename="../outbox/pending_view.py" line="111"/>
+        <location filename="../outbox/pending_view.py" line="112"/>
         <source>%1 (%2 refusés)</source>
         <translation>%1 (%2 refused)</translation>
     </message>
     <message>
-        <location filename="../outbox/pending_view.py" line="114"/>
+        <location filename="../outbox/pending_view.py" line="115"/>
         <source>Voir les envois en attente</source>
         <translation>See pending sends</translation>
     </message>
@@ -1759,53 +2077,53 @@
 <context>
     <name>PendingDialog</name>
     <message>
-        <location filename="../outbox/pending_view.py" line="132"/>
-        <location filename="../outbox/pending_view.py" line="154"/>
+        <location filename="../outbox/pending_view.py" line="133"/>
+        <location filename="../outbox/pending_view.py" line="155"/>
         <source>Envois en attente</source>
         <translation>Pending sends</translation>
     </message>
     <message>
-        <location filename="../outbox/pending_view.py" line="136"/>
+        <location filename="../outbox/pending_view.py" line="137"/>
         <source>Ils partiront dès que le serveur répondra. Un envoi refusé reste ici.</source>
         <translation>They will go as soon as the server answers. A refused send stays here.</translation>
     </message>
     <message>
-        <location filename="../outbox/pending_view.py" line="139"/>
+        <location filename="../outbox/pending_view.py" line="140"/>
         <source>Envoi</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../outbox/pending_view.py" line="139"/>
+        <location filename="../outbox/pending_view.py" line="140"/>
         <source>Créé le</source>
         <translation>Created on</translation>
     </message>
     <message>
-        <location filename="../outbox/pending_view.py" line="139"/>
+        <location filename="../outbox/pending_view.py" line="140"/>
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../outbox/pending_view.py" line="139"/>
+        <location filename="../outbox/pending_view.py" line="140"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../outbox/pending_view.py" line="156"/>
+        <location filename="../outbox/pending_view.py" line="157"/>
         <source>Rien en attente : tout a été envoyé.</source>
         <translation>Nothing pending: everything was sent.</translation>
     </message>
     <message>
-        <location filename="../outbox/pending_view.py" line="159"/>
+        <location filename="../outbox/pending_view.py" line="160"/>
         <source>Annuler l&apos;envoi</source>
         <translation>Cancel the send</translation>
     </message>
     <message>
-        <location filename="../outbox/pending_view.py" line="162"/>
+        <location filename="../outbox/pending_view.py" line="163"/>
         <source>Réessayer</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../outbox/pending_view.py" line="164"/>
+        <location filename="../outbox/pending_view.py" line="165"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
@@ -1813,35 +2131,35 @@
 <context>
     <name>PendingUpload</name>
     <message>
-        <location filename="../attachments/tray.py" line="173"/>
+        <location filename="../attachments/tray.py" line="174"/>
         <source>Envoi de {name}</source>
         <translation>Sending {name}</translation>
     </message>
     <message>
-        <location filename="../attachments/tray.py" line="174"/>
-        <location filename="../attachments/tray.py" line="190"/>
+        <location filename="../attachments/tray.py" line="175"/>
+        <location filename="../attachments/tray.py" line="191"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../attachments/tray.py" line="176"/>
+        <location filename="../attachments/tray.py" line="177"/>
         <source>Annuler l&apos;envoi de {name}</source>
         <translation>Cancel sending {name}</translation>
     </message>
     <message>
-        <location filename="../attachments/tray.py" line="204"/>
-        <location filename="../attachments/tray.py" line="217"/>
-        <location filename="../attachments/tray.py" line="225"/>
+        <location filename="../attachments/tray.py" line="205"/>
+        <location filename="../attachments/tray.py" line="218"/>
+        <location filename="../attachments/tray.py" line="226"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../attachments/tray.py" line="205"/>
+        <location filename="../attachments/tray.py" line="206"/>
         <source>Retirer {name}</source>
         <translation>Remove {name}</translation>
     </message>
     <message>
-        <location filename="../attachments/tray.py" line="216"/>
+        <location filename="../attachments/tray.py" line="217"/>
         <source>Serveur injoignable : le fichier partira avec le message.</source>
         <translation>Server unreachable: the file will go with the message.</translation>
     </message>
@@ -1849,7 +2167,7 @@
 <context>
     <name>PermissionChecklist</name>
     <message>
-        <location filename="../admin/roles/dialog.py" line="30"/>
+        <location filename="../admin/roles/dialog.py" line="31"/>
         <source>Permissions</source>
         <translation>Permissions</translation>
     </message>
@@ -1989,52 +2307,52 @@
 <context>
     <name>ResetConfirmStep</name>
     <message>
-        <location filename="../ui/password_reset_view.py" line="130"/>
+        <location filename="../ui/password_reset_view.py" line="131"/>
         <source>Choisissez un nouveau mot de passe</source>
         <translation>Choose a new password</translation>
     </message>
     <message>
-        <location filename="../ui/password_reset_view.py" line="135"/>
+        <location filename="../ui/password_reset_view.py" line="136"/>
         <source>Code reçu par e-mail</source>
         <translation>Code received by email</translation>
     </message>
     <message>
-        <location filename="../ui/password_reset_view.py" line="138"/>
+        <location filename="../ui/password_reset_view.py" line="139"/>
         <source>Nouveau mot de passe</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../ui/password_reset_view.py" line="139"/>
+        <location filename="../ui/password_reset_view.py" line="140"/>
         <source>Au moins 10 caractères, pas uniquement des chiffres.</source>
         <translation>At least 10 characters, not only digits.</translation>
     </message>
     <message>
-        <location filename="../ui/password_reset_view.py" line="142"/>
+        <location filename="../ui/password_reset_view.py" line="143"/>
         <source>Confirmez le mot de passe</source>
         <translation>Confirm the password</translation>
     </message>
     <message>
-        <location filename="../ui/password_reset_view.py" line="143"/>
+        <location filename="../ui/password_reset_view.py" line="144"/>
         <source>Enregistrer le mot de passe</source>
         <translation>Save password</translation>
     </message>
     <message>
-        <location filename="../ui/password_reset_view.py" line="143"/>
+        <location filename="../ui/password_reset_view.py" line="144"/>
         <source>Enregistrement…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../ui/password_reset_view.py" line="144"/>
+        <location filename="../ui/password_reset_view.py" line="145"/>
         <source>Renvoyer un code</source>
         <translation>Send a new code</translation>
     </message>
     <message>
-        <location filename="../ui/password_reset_view.py" line="163"/>
+        <location filename="../ui/password_reset_view.py" line="164"/>
         <source>Si un compte existe pour {email}, un code à 8 chiffres vient de lui être envoyé par e-mail. Saisissez-le ci-dessous avec votre nouveau mot de passe.</source>
         <translation>If an account exists for {email}, an 8-digit code has just been emailed to it. Enter it below along with your new password.</translation>
     </message>
     <message>
-        <location filename="../ui/password_reset_view.py" line="165"/>
+        <location filename="../ui/password_reset_view.py" line="166"/>
         <source>Un code vous a été envoyé.</source>
         <translation>A code has been sent to you.</translation>
     </message>
@@ -2042,32 +2360,32 @@
 <context>
     <name>ResetRequestStep</name>
     <message>
-        <location filename="../ui/password_reset_view.py" line="75"/>
+        <location filename="../ui/password_reset_view.py" line="76"/>
         <source>Mot de passe oublié</source>
         <translation>Forgot password</translation>
     </message>
     <message>
-        <location filename="../ui/password_reset_view.py" line="77"/>
+        <location filename="../ui/password_reset_view.py" line="78"/>
         <source>Saisissez l&apos;adresse e-mail de votre compte : nous vous enverrons un code de réinitialisation.</source>
         <translation>Enter your account&apos;s email address: we will send you a reset code.</translation>
     </message>
     <message>
-        <location filename="../ui/password_reset_view.py" line="79"/>
+        <location filename="../ui/password_reset_view.py" line="80"/>
         <source>prenom.nom@societe.fr</source>
         <translation>firstname.lastname@company.com</translation>
     </message>
     <message>
-        <location filename="../ui/password_reset_view.py" line="80"/>
+        <location filename="../ui/password_reset_view.py" line="81"/>
         <source>Adresse e-mail</source>
         <translation>Email address</translation>
     </message>
     <message>
-        <location filename="../ui/password_reset_view.py" line="81"/>
+        <location filename="../ui/password_reset_view.py" line="82"/>
         <source>Recevoir un code</source>
         <translation>Send me a code</translation>
     </message>
     <message>
-        <location filename="../ui/password_reset_view.py" line="81"/>
+        <location filename="../ui/password_reset_view.py" line="82"/>
         <source>Envoi…</source>
         <translation>Sending…</translation>
     </message>
@@ -2075,23 +2393,23 @@
 <context>
     <name>RestoringPage</name>
     <message>
-        <location filename="../ui/restoring_page.py" line="23"/>
-        <location filename="../ui/restoring_page.py" line="49"/>
+        <location filename="../ui/restoring_page.py" line="24"/>
+        <location filename="../ui/restoring_page.py" line="50"/>
         <source>Reconnexion à votre session…</source>
         <translation>Restoring your session…</translation>
     </message>
     <message>
-        <location filename="../ui/restoring_page.py" line="33"/>
+        <location filename="../ui/restoring_page.py" line="34"/>
         <source>Se connecter avec un autre compte</source>
         <translation>Sign in with another account</translation>
     </message>
     <message>
-        <location filename="../ui/restoring_page.py" line="53"/>
+        <location filename="../ui/restoring_page.py" line="54"/>
         <source>Serveur injoignable</source>
         <translation>Server unreachable</translation>
     </message>
     <message>
-        <location filename="../ui/restoring_page.py" line="55"/>
+        <location filename="../ui/restoring_page.py" line="56"/>
         <source>Nouvelle tentative de reconnexion de {email} dans {seconds} s…</source>
         <translation>Trying again to reconnect {email} in {seconds} s…</translation>
     </message>
@@ -2099,57 +2417,57 @@
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../admin/roles/dialog.py" line="77"/>
+        <location filename="../admin/roles/dialog.py" line="78"/>
         <source>Modifier le rôle</source>
         <translation>Edit role</translation>
     </message>
     <message>
-        <location filename="../admin/roles/dialog.py" line="77"/>
+        <location filename="../admin/roles/dialog.py" line="78"/>
         <source>Nouveau rôle</source>
         <translation>New role</translation>
     </message>
     <message>
-        <location filename="../admin/roles/dialog.py" line="84"/>
+        <location filename="../admin/roles/dialog.py" line="85"/>
         <source>&amp;Nom</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../admin/roles/dialog.py" line="91"/>
+        <location filename="../admin/roles/dialog.py" line="92"/>
         <source>&amp;Code</source>
         <translation>&amp;Code</translation>
     </message>
     <message>
-        <location filename="../admin/roles/dialog.py" line="93"/>
+        <location filename="../admin/roles/dialog.py" line="94"/>
         <source>Identifiant technique (minuscules, chiffres, tirets) ; il ne change plus ensuite.</source>
         <translation>Technical identifier (lowercase letters, digits, hyphens); it cannot change afterwards.</translation>
     </message>
     <message>
-        <location filename="../admin/roles/dialog.py" line="98"/>
+        <location filename="../admin/roles/dialog.py" line="99"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../admin/roles/dialog.py" line="103"/>
+        <location filename="../admin/roles/dialog.py" line="104"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../admin/roles/dialog.py" line="104"/>
+        <location filename="../admin/roles/dialog.py" line="105"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../admin/roles/dialog.py" line="106"/>
+        <location filename="../admin/roles/dialog.py" line="107"/>
         <source>Permissions</source>
         <translation>Permissions</translation>
     </message>
     <message>
-        <location filename="../admin/roles/dialog.py" line="129"/>
+        <location filename="../admin/roles/dialog.py" line="130"/>
         <source>Un rôle client ne peut tenir que des permissions client.</source>
         <translation>A customer role can only hold customer permissions.</translation>
     </message>
     <message>
-        <location filename="../admin/roles/dialog.py" line="131"/>
+        <location filename="../admin/roles/dialog.py" line="132"/>
         <source>Pour les membres de l&apos;équipe Origyne.</source>
         <translation>For members of the Origyne team.</translation>
     </message>
@@ -2479,27 +2797,27 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../ui/status_bar.py" line="31"/>
+        <location filename="../ui/status_bar.py" line="32"/>
         <source>● Connecté à {server}</source>
         <translation>● Connected to {server}</translation>
     </message>
     <message>
-        <location filename="../ui/status_bar.py" line="34"/>
+        <location filename="../ui/status_bar.py" line="35"/>
         <source>● Hors ligne — nouvelle tentative…</source>
         <translation>● Offline — retrying…</translation>
     </message>
     <message>
-        <location filename="../ui/status_bar.py" line="40"/>
+        <location filename="../ui/status_bar.py" line="41"/>
         <source>{name} — {role}</source>
         <translation>{name} — {role}</translation>
     </message>
     <message>
-        <location filename="../ui/status_bar.py" line="42"/>
+        <location filename="../ui/status_bar.py" line="43"/>
         <source>{user} · {customer}</source>
         <translation>{user} · {customer}</translation>
     </message>
     <message>
-        <location filename="../ui/status_bar.py" line="48"/>
+        <location filename="../ui/status_bar.py" line="49"/>
         <source>Non connecté</source>
         <translation>Not signed in</translation>
     </message>
@@ -2507,122 +2825,122 @@
 <context>
     <name>TicketActions</name>
     <message>
-        <location filename="../tickets/ticket_actions.py" line="22"/>
+        <location filename="../tickets/ticket_actions.py" line="23"/>
         <source>Démarrer</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_actions.py" line="23"/>
+        <location filename="../tickets/ticket_actions.py" line="24"/>
         <source>Passer le ticket en cours</source>
         <translation>Move the ticket to In progress</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_actions.py" line="26"/>
+        <location filename="../tickets/ticket_actions.py" line="27"/>
         <source>En attente client</source>
         <translation>Waiting on customer</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_actions.py" line="27"/>
+        <location filename="../tickets/ticket_actions.py" line="28"/>
         <source>Attendre une réponse du client</source>
         <translation>Wait for a reply from the customer</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_actions.py" line="30"/>
+        <location filename="../tickets/ticket_actions.py" line="31"/>
         <source>Résoudre</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_actions.py" line="31"/>
+        <location filename="../tickets/ticket_actions.py" line="32"/>
         <source>Marquer le ticket comme résolu</source>
         <translation>Mark the ticket as resolved</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_actions.py" line="34"/>
+        <location filename="../tickets/ticket_actions.py" line="35"/>
         <source>Clôturer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_actions.py" line="35"/>
+        <location filename="../tickets/ticket_actions.py" line="36"/>
         <source>Clôturer définitivement le ticket</source>
         <translation>Close the ticket for good</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_actions.py" line="38"/>
+        <location filename="../tickets/ticket_actions.py" line="39"/>
         <source>Rouvrir</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_actions.py" line="39"/>
+        <location filename="../tickets/ticket_actions.py" line="40"/>
         <source>Rouvrir le ticket</source>
         <translation>Reopen the ticket</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_actions.py" line="61"/>
-        <location filename="../tickets/ticket_actions.py" line="76"/>
+        <location filename="../tickets/ticket_actions.py" line="62"/>
+        <location filename="../tickets/ticket_actions.py" line="77"/>
         <source>Assigné à</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_actions.py" line="62"/>
-        <location filename="../tickets/ticket_actions.py" line="77"/>
+        <location filename="../tickets/ticket_actions.py" line="63"/>
+        <location filename="../tickets/ticket_actions.py" line="78"/>
         <source>Priorité</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_actions.py" line="65"/>
-        <location filename="../tickets/ticket_actions.py" line="78"/>
+        <location filename="../tickets/ticket_actions.py" line="66"/>
+        <location filename="../tickets/ticket_actions.py" line="79"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_actions.py" line="66"/>
+        <location filename="../tickets/ticket_actions.py" line="67"/>
         <source>Échéance…</source>
         <translation>Deadline…</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_actions.py" line="66"/>
+        <location filename="../tickets/ticket_actions.py" line="67"/>
         <source>Fixer l&apos;échéance (GTR)</source>
         <translation>Set the restoration deadline (GTR)</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_actions.py" line="69"/>
         <location filename="../tickets/ticket_actions.py" line="70"/>
-        <location filename="../tickets/ticket_actions.py" line="147"/>
+        <location filename="../tickets/ticket_actions.py" line="71"/>
+        <location filename="../tickets/ticket_actions.py" line="148"/>
         <source>Observateurs</source>
         <translation>Watchers</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_actions.py" line="74"/>
+        <location filename="../tickets/ticket_actions.py" line="75"/>
         <source>Rappels…</source>
         <translation>Reminders…</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_actions.py" line="74"/>
+        <location filename="../tickets/ticket_actions.py" line="75"/>
         <source>Rappels de ce ticket</source>
         <translation>Reminders for this ticket</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_actions.py" line="147"/>
+        <location filename="../tickets/ticket_actions.py" line="148"/>
         <source>Observateurs (%1)</source>
         <translation>Watchers (%1)</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_actions.py" line="167"/>
+        <location filename="../tickets/ticket_actions.py" line="168"/>
         <source>Non assigné</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_actions.py" line="173"/>
+        <location filename="../tickets/ticket_actions.py" line="174"/>
         <source>%1 (moi)</source>
         <translation>%1 (me)</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_actions.py" line="266"/>
+        <location filename="../tickets/ticket_actions.py" line="267"/>
         <source>Retirer %1</source>
         <translation>Remove %1</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_actions.py" line="270"/>
+        <location filename="../tickets/ticket_actions.py" line="271"/>
         <source>Identifier un membre de l&apos;équipe</source>
         <translation>Tag a team member</translation>
     </message>
@@ -2630,77 +2948,77 @@
 <context>
     <name>TicketHeader</name>
     <message>
-        <location filename="../tickets/ticket_header.py" line="23"/>
+        <location filename="../tickets/ticket_header.py" line="24"/>
         <source>Référence du ticket</source>
         <translation>Ticket reference</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_header.py" line="37"/>
+        <location filename="../tickets/ticket_header.py" line="38"/>
         <source>Sujet</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_header.py" line="58"/>
+        <location filename="../tickets/ticket_header.py" line="59"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_header.py" line="60"/>
+        <location filename="../tickets/ticket_header.py" line="61"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_header.py" line="62"/>
+        <location filename="../tickets/ticket_header.py" line="63"/>
         <source>Commande</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_header.py" line="65"/>
+        <location filename="../tickets/ticket_header.py" line="66"/>
         <source>Produit livré</source>
         <translation>Delivered product</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_header.py" line="66"/>
+        <location filename="../tickets/ticket_header.py" line="67"/>
         <source>Créé le</source>
         <translation>Created on</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_header.py" line="69"/>
+        <location filename="../tickets/ticket_header.py" line="70"/>
         <source>Demandeur</source>
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_header.py" line="70"/>
+        <location filename="../tickets/ticket_header.py" line="71"/>
         <source>personne</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_header.py" line="71"/>
+        <location filename="../tickets/ticket_header.py" line="72"/>
         <source>Assigné à</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_header.py" line="73"/>
+        <location filename="../tickets/ticket_header.py" line="74"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_header.py" line="75"/>
+        <location filename="../tickets/ticket_header.py" line="76"/>
         <source>Échéance (GTR)</source>
         <translation>Restoration deadline (GTR)</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_header.py" line="77"/>
+        <location filename="../tickets/ticket_header.py" line="78"/>
         <source>Observateurs</source>
         <translation>Watchers</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_header.py" line="83"/>
+        <location filename="../tickets/ticket_header.py" line="84"/>
         <source>Note du client : %1 sur 5</source>
         <translation>Customer rating: %1 out of 5</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_header.py" line="90"/>
+        <location filename="../tickets/ticket_header.py" line="91"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3188,7 +3506,7 @@
 <context>
     <name>_Step</name>
     <message>
-        <location filename="../ui/password_reset_view.py" line="38"/>
+        <location filename="../ui/password_reset_view.py" line="39"/>
         <source>Retour à la connexion</source>
         <translation>Back to sign-in</translation>
     </message>
@@ -3209,6 +3527,388 @@
         <location filename="../attachments/tray.py" line="45"/>
         <source>{size} Mo</source>
         <translation>{size} MB</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <location filename="../admin/audit/changes.py" line="91"/>
+        <source>{field} : {changes}</source>
+        <translation>{field}: {changes}</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/changes.py" line="93"/>
+        <location filename="../admin/audit/changes.py" line="95"/>
+        <source>{field} : {value}</source>
+        <translation>{field}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/changes.py" line="96"/>
+        <source>{field} : {before} → {after}</source>
+        <translation>{field}: {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="12"/>
+        <source>Utilisateur créé</source>
+        <translation>User created</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="13"/>
+        <source>Utilisateur modifié</source>
+        <translation>User changed</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="14"/>
+        <source>Utilisateur désactivé</source>
+        <translation>User deactivated</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="15"/>
+        <source>Utilisateur réactivé</source>
+        <translation>User reactivated</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="16"/>
+        <source>Rôle de l&apos;utilisateur changé</source>
+        <translation>User&apos;s role changed</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="17"/>
+        <source>Société de l&apos;utilisateur changée</source>
+        <translation>User&apos;s company changed</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="18"/>
+        <source>Invitation envoyée</source>
+        <translation>Invitation sent</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="19"/>
+        <source>Rôle créé</source>
+        <translation>Role created</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="20"/>
+        <source>Rôle modifié</source>
+        <translation>Role changed</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="21"/>
+        <source>Rôle supprimé</source>
+        <translation>Role deleted</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="22"/>
+        <source>Client créé</source>
+        <translation>Customer created</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="23"/>
+        <source>Client modifié</source>
+        <translation>Customer changed</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="24"/>
+        <source>Client supprimé</source>
+        <translation>Customer deleted</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="25"/>
+        <source>Contact créé</source>
+        <translation>Contact created</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="26"/>
+        <source>Contact modifié</source>
+        <translation>Contact changed</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="27"/>
+        <source>Contact supprimé</source>
+        <translation>Contact deleted</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="28"/>
+        <source>Catégorie créée</source>
+        <translation>Category created</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="29"/>
+        <source>Catégorie modifiée</source>
+        <translation>Category changed</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="30"/>
+        <source>Catégorie supprimée</source>
+        <translation>Category deleted</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="31"/>
+        <source>Coût horaire de l&apos;agent changé</source>
+        <translation>Agent&apos;s hourly cost changed</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="32"/>
+        <source>Disponibilité de l&apos;agent changée</source>
+        <translation>Agent&apos;s availability changed</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="33"/>
+        <source>Profil de l&apos;agent modifié</source>
+        <translation>Agent&apos;s profile changed</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="34"/>
+        <source>Connexion</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="35"/>
+        <source>Échec de connexion</source>
+        <translation>Failed sign-in</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="36"/>
+        <source>Connexion bloquée après trop d&apos;échecs</source>
+        <translation>Sign-in locked after too many failures</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="37"/>
+        <source>Mot de passe changé</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="38"/>
+        <source>Mot de passe réinitialisé</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="39"/>
+        <source>Réinitialisation du mot de passe demandée</source>
+        <translation>Password reset requested</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="40"/>
+        <source>Déconnexion</source>
+        <translation>Sign-out</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="41"/>
+        <source>Accès refusé</source>
+        <translation>Access refused</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="45"/>
+        <source>Utilisateur</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="46"/>
+        <location filename="../admin/audit/labels.py" line="76"/>
+        <source>Rôle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="47"/>
+        <source>Client</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="48"/>
+        <location filename="../admin/audit/labels.py" line="78"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="49"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="50"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="51"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="52"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="53"/>
+        <source>Pièce jointe</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="58"/>
+        <source>Utilisateurs</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="59"/>
+        <source>Rôles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="60"/>
+        <source>Clients</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="61"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="62"/>
+        <source>Catégories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="63"/>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="64"/>
+        <source>Connexions et sécurité</source>
+        <translation>Sign-ins and security</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="65"/>
+        <source>Accès refusés</source>
+        <translation>Refused accesses</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="69"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="70"/>
+        <location filename="../admin/audit/labels.py" line="71"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="72"/>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="73"/>
+        <source>Nom de famille</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="74"/>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="75"/>
+        <source>Langue</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="77"/>
+        <source>Société</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="79"/>
+        <source>Actif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="80"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="81"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="82"/>
+        <source>Permissions</source>
+        <translation>Permissions</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="83"/>
+        <source>Identifiant CRM</source>
+        <translation>CRM identifier</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="84"/>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="85"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="86"/>
+        <source>Code postal</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="87"/>
+        <source>Ville</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="88"/>
+        <source>Pays</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="89"/>
+        <source>Fonction</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="90"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="91"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="92"/>
+        <source>Disponibilité</source>
+        <translation>Availability</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="93"/>
+        <source>Catégories traitées</source>
+        <translation>Handled categories</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="94"/>
+        <source>Coût horaire</source>
+        <translation>Hourly cost</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="95"/>
+        <source>Devise</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="96"/>
+        <source>Valable depuis</source>
+        <translation>Valid from</translation>
     </message>
 </context>
 <context>
@@ -3270,426 +3970,434 @@
         <translation>Your company&apos;s access to Origyne after-sales is deactivated. Contact your Origyne representative.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="32"/>
+        <location filename="errors.py" line="35"/>
         <source>Votre mot de passe a changé. Reconnectez-vous.</source>
         <translation>Your password has changed. Please sign in again.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="33"/>
+        <location filename="errors.py" line="36"/>
         <source>Votre rôle ne permet pas cette action.</source>
         <translation>Your role does not allow this action.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="34"/>
+        <location filename="errors.py" line="37"/>
         <source>Cette action est réservée à l&apos;équipe Origyne.</source>
         <translation>This action is reserved for the Origyne team.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="35"/>
+        <location filename="errors.py" line="38"/>
         <source>Votre compte n&apos;est rattaché à aucune société cliente.</source>
         <translation>Your account is not linked to any customer company.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="36"/>
+        <location filename="errors.py" line="39"/>
         <source>Élément introuvable ou inaccessible.</source>
         <translation>Item not found or not accessible.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="37"/>
+        <location filename="errors.py" line="40"/>
         <source>Certains champs sont invalides. Corrigez-les puis réessayez.</source>
         <translation>Some fields are invalid. Correct them, then try again.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="38"/>
+        <location filename="errors.py" line="41"/>
         <source>La demande contient un champ non autorisé.</source>
         <translation>The request contains a field that is not allowed.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="39"/>
+        <location filename="errors.py" line="42"/>
         <source>Filtre non reconnu.</source>
         <translation>Unrecognized filter.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="40"/>
+        <location filename="errors.py" line="43"/>
         <source>Tri non reconnu.</source>
         <translation>Unrecognized sort order.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="41"/>
+        <location filename="errors.py" line="44"/>
         <source>La demande est mal formée.</source>
         <translation>The request is malformed.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="42"/>
+        <location filename="errors.py" line="45"/>
         <source>Ce changement de statut n&apos;est pas possible maintenant.</source>
         <translation>This status change is not possible right now.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="43"/>
+        <location filename="errors.py" line="46"/>
         <source>Ce ticket est clôturé : ouvrez un nouveau ticket si besoin.</source>
         <translation>This ticket is closed: open a new ticket if needed.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="44"/>
+        <location filename="errors.py" line="47"/>
         <source>Vous pourrez noter ce ticket une fois résolu.</source>
         <translation>You can rate this ticket once it is resolved.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="45"/>
+        <location filename="errors.py" line="48"/>
         <source>Vous avez déjà noté ce ticket.</source>
         <translation>You have already rated this ticket.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="46"/>
+        <location filename="errors.py" line="49"/>
         <source>Cet envoi a déjà été fait avec un contenu différent.</source>
         <translation>This was already sent with different content.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="47"/>
+        <location filename="errors.py" line="74"/>
         <source>Cette personne ne peut pas être assignée à ce ticket.</source>
         <translation>This person cannot be assigned to this ticket.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="48"/>
+        <location filename="errors.py" line="75"/>
         <source>Seul un membre de l&apos;équipe Origyne peut être choisi.</source>
         <translation>Only a member of the Origyne team can be chosen.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="49"/>
+        <location filename="errors.py" line="76"/>
         <source>Cette personne n&apos;a pas accès à ce ticket.</source>
         <translation>This person does not have access to this ticket.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="50"/>
+        <location filename="errors.py" line="77"/>
         <source>Choisissez une date à venir.</source>
         <translation>Choose a date in the future.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="51"/>
+        <location filename="errors.py" line="78"/>
         <source>Ce rappel a déjà été déclenché.</source>
         <translation>This reminder has already been triggered.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="52"/>
+        <location filename="errors.py" line="79"/>
         <source>Cet élément n&apos;appartient pas à la société du ticket.</source>
         <translation>This item does not belong to the ticket&apos;s company.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="53"/>
+        <location filename="errors.py" line="80"/>
         <source>Choisissez une commande ou un produit livré, pas les deux.</source>
         <translation>Choose an order or a delivered product, not both.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="56"/>
+        <location filename="errors.py" line="83"/>
         <source>Le mot de passe actuel est incorrect.</source>
         <translation>The current password is incorrect.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="57"/>
+        <location filename="errors.py" line="84"/>
         <source>Code invalide ou expiré. Demandez un nouveau code.</source>
         <translation>Invalid or expired code. Request a new code.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="58"/>
+        <location filename="errors.py" line="85"/>
         <source>Vous ne pouvez pas désactiver votre propre compte.</source>
         <translation>You cannot deactivate your own account.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="59"/>
+        <location filename="errors.py" line="86"/>
         <source>Un rôle intégré ne peut pas être supprimé.</source>
         <translation>A built-in role cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="60"/>
+        <location filename="errors.py" line="87"/>
         <source>Ce rôle est attribué à des utilisateurs : réattribuez-les d&apos;abord.</source>
         <translation>This role is assigned to users: reassign them first.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="61"/>
+        <location filename="errors.py" line="88"/>
         <source>Cet élément existe déjà.</source>
         <translation>This item already exists.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="62"/>
+        <location filename="errors.py" line="89"/>
         <source>Ce champ ne peut plus être modifié.</source>
         <translation>This field can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="63"/>
+        <location filename="errors.py" line="90"/>
         <source>L&apos;élément a changé entre-temps. Rechargez puis réessayez.</source>
         <translation>The item has changed in the meantime. Reload, then try again.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="64"/>
+        <location filename="errors.py" line="91"/>
         <source>Un compte utilise déjà cette adresse e-mail.</source>
         <translation>An account already uses this email address.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="65"/>
+        <location filename="errors.py" line="92"/>
         <source>Ce contact a déjà un compte.</source>
         <translation>This contact already has an account.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="66"/>
+        <location filename="errors.py" line="93"/>
         <source>Ce contact appartient à une autre société.</source>
         <translation>This contact belongs to another company.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="67"/>
+        <location filename="errors.py" line="94"/>
         <source>Un compte de l&apos;équipe Origyne n&apos;est rattaché à aucune société.</source>
         <translation>An Origyne team account is not linked to any company.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="70"/>
+        <location filename="errors.py" line="97"/>
         <source>Un autre rôle utilise déjà ce code.</source>
         <translation>Another role already uses this code.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="71"/>
+        <location filename="errors.py" line="98"/>
         <source>Un autre rôle porte déjà ce nom.</source>
         <translation>Another role already has this name.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="72"/>
+        <location filename="errors.py" line="99"/>
         <source>Un rôle client ne peut tenir que des permissions client.</source>
         <translation>A customer role can only hold customer permissions.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="75"/>
+        <location filename="errors.py" line="102"/>
         <source>Cette valeur est déjà utilisée.</source>
         <translation>This value is already in use.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="76"/>
+        <location filename="errors.py" line="103"/>
         <source>Un SIRET compte 14 chiffres.</source>
         <translation>A SIRET number has 14 digits.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="77"/>
+        <location filename="errors.py" line="104"/>
         <source>Numéro de téléphone invalide.</source>
         <translation>Invalid phone number.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="78"/>
+        <location filename="errors.py" line="105"/>
         <source>Code pays à deux lettres, ex. : FR.</source>
         <translation>Two-letter country code, e.g. FR.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="79"/>
+        <location filename="errors.py" line="106"/>
         <source>Catégorie inconnue.</source>
         <translation>Unknown category.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="80"/>
+        <location filename="errors.py" line="107"/>
         <source>Valeur invalide.</source>
         <translation>Invalid value.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="81"/>
+        <location filename="errors.py" line="108"/>
         <source>Texte trop long.</source>
         <translation>Text too long.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="82"/>
+        <location filename="errors.py" line="109"/>
         <source>Une seule ligne ici : pas de retour à la ligne, de tabulation ni de caractère de contrôle.</source>
         <translation>One line only here: no line break, tab or control character.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="82"/>
+        <location filename="errors.py" line="112"/>
         <source>Texte trop court.</source>
         <translation>Text too short.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="83"/>
+        <location filename="errors.py" line="113"/>
         <source>Élément introuvable.</source>
         <translation>Item not found.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="84"/>
+        <location filename="errors.py" line="114"/>
         <source>Choix non valide.</source>
         <translation>Invalid choice.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="85"/>
-        <location filename="errors.py" line="107"/>
-        <location filename="errors.py" line="108"/>
+        <location filename="errors.py" line="115"/>
+        <location filename="errors.py" line="145"/>
+        <location filename="errors.py" line="146"/>
         <source>Ce champ est obligatoire.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="86"/>
+        <location filename="errors.py" line="116"/>
         <source>Valeur trop grande.</source>
         <translation>Value too large.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="87"/>
+        <location filename="errors.py" line="117"/>
         <source>Valeur trop petite.</source>
         <translation>Value too small.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="88"/>
+        <location filename="errors.py" line="118"/>
         <source>Nombre trop long.</source>
         <translation>Number too long.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="89"/>
+        <location filename="errors.py" line="119"/>
         <source>Trop de décimales.</source>
         <translation>Too many decimal places.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="90"/>
+        <location filename="errors.py" line="120"/>
         <source>Vous ne pouvez pas attribuer un rôle qui a des permissions que vous n&apos;avez pas.</source>
         <translation>You cannot assign a role that has permissions you do not have.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="93"/>
+        <location filename="errors.py" line="123"/>
         <source>Ce compte a des permissions que vous n&apos;avez pas.</source>
         <translation>This account has permissions you do not have.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="94"/>
+        <location filename="errors.py" line="124"/>
         <source>Vous ne pouvez pas changer votre propre rôle.</source>
         <translation>You cannot change your own role.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="95"/>
+        <location filename="errors.py" line="125"/>
         <source>Le rôle Administrateur doit garder la gestion des utilisateurs et des rôles.</source>
         <translation>The Administrator role must keep the management of users and roles.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="98"/>
+        <location filename="errors.py" line="128"/>
         <source>Vous ne pouvez pas donner à un rôle une permission que vous n&apos;avez pas.</source>
         <translation>You cannot give a role a permission you do not have.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="99"/>
+        <location filename="errors.py" line="131"/>
         <source>Vous ne pouvez pas modifier le rôle que vous avez.</source>
         <translation>You cannot change the role you hold.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="100"/>
+        <location filename="errors.py" line="132"/>
         <source>Ce rôle a des permissions que vous n&apos;avez pas.</source>
         <translation>This role has permissions you do not have.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="101"/>
+        <location filename="errors.py" line="133"/>
         <source>Seul un administrateur ayant toutes les permissions peut modifier un rôle intégré.</source>
         <translation>Only an administrator holding every permission can change a built-in role.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="98"/>
+        <location filename="errors.py" line="136"/>
         <source>Un client porte déjà cet identifiant CRM.</source>
         <translation>A customer already has this CRM ID.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="99"/>
+        <location filename="errors.py" line="137"/>
         <source>Ce contact a un compte client : désactivez le compte plutôt que de supprimer le contact.</source>
         <translation>This contact has a customer account: deactivate the account rather than deleting the contact.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="102"/>
+        <location filename="errors.py" line="140"/>
         <source>La liste a changé : rechargez-la.</source>
         <translation>The list has changed: reload it.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="103"/>
+        <location filename="errors.py" line="141"/>
         <source>Filtre donné deux fois.</source>
         <translation>Filter given twice.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="104"/>
+        <location filename="errors.py" line="142"/>
         <source>Identifiant d&apos;envoi invalide.</source>
         <translation>Invalid submission ID.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="105"/>
+        <location filename="errors.py" line="143"/>
         <source>Identifiant d&apos;envoi incohérent.</source>
         <translation>Inconsistent submission ID.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="106"/>
+        <location filename="errors.py" line="144"/>
         <source>Le serveur a rencontré une erreur. Réessayez dans un instant.</source>
         <translation>The server ran into an error. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="109"/>
+        <location filename="errors.py" line="147"/>
         <source>Ce mot de passe est trop court : choisissez-en un d&apos;au moins 10 caractères.</source>
         <translation>This password is too short: choose one with at least 10 characters.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="112"/>
+        <location filename="errors.py" line="150"/>
         <source>Ce mot de passe est trop courant : choisissez-en un moins prévisible.</source>
         <translation>This password is too common: choose a less predictable one.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="115"/>
+        <location filename="errors.py" line="153"/>
         <source>Le mot de passe ne peut pas être composé uniquement de chiffres.</source>
         <translation>The password cannot consist of digits only.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="118"/>
+        <location filename="errors.py" line="156"/>
         <source>Le mot de passe ressemble trop à votre nom ou à votre adresse e-mail.</source>
         <translation>The password is too similar to your name or email address.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="121"/>
+        <location filename="errors.py" line="159"/>
         <source>Les deux mots de passe ne correspondent pas.</source>
         <translation>The two passwords do not match.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="122"/>
+        <location filename="errors.py" line="160"/>
         <source>Le nouveau mot de passe doit être différent de l&apos;actuel.</source>
         <translation>The new password must be different from the current one.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="123"/>
+        <location filename="errors.py" line="161"/>
         <source>Saisissez une adresse e-mail valide.</source>
         <translation>Enter a valid email address.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="124"/>
+        <location filename="errors.py" line="162"/>
         <source>Le code reçu par e-mail comporte 8 chiffres.</source>
         <translation>The code received by email has 8 digits.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="125"/>
+        <location filename="errors.py" line="163"/>
         <source>Aucun trousseau sécurisé n&apos;est disponible sur cet ordinateur : « Rester connecté » est désactivé.</source>
         <translation>No secure keychain is available on this computer: “Stay signed in” is disabled.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="130"/>
+        <location filename="errors.py" line="168"/>
         <source>Une erreur inattendue est survenue. Réessayez.</source>
         <translation>An unexpected error occurred. Please try again.</translation>
     </message>
     <message>
+        <location filename="errors.py" line="50"/>
         <source>Fichier refusé : son extension ne correspond pas à son contenu, ou désigne un type qui peut lancer un programme (.bat, .exe, .js, .html…). Renommez-le avec l&apos;extension de son contenu (.pdf, .jpg, .docx, .txt…).</source>
         <translation>File refused: its extension does not match its content, or names a type that can start a program (.bat, .exe, .js, .html…). Rename it with the extension of its content (.pdf, .jpg, .docx, .txt…).</translation>
     </message>
     <message>
+        <location filename="errors.py" line="55"/>
         <source>Fichier refusé : ce document contient des macros. Enregistrez-le sans macros (.docx, .xlsx, .pptx) puis joignez-le à nouveau.</source>
         <translation>File refused: this document contains macros. Save it without macros (.docx, .xlsx, .pptx), then attach it again.</translation>
     </message>
     <message>
+        <location filename="errors.py" line="60"/>
         <source>Ce type de fichier ne peut pas être joint : envoyez une image, un PDF, un document bureautique, un texte ou une archive.</source>
         <translation>This kind of file cannot be attached: send an image, a PDF, an office document, a text or an archive.</translation>
     </message>
     <message>
+        <location filename="errors.py" line="65"/>
         <source>Fichier trop volumineux pour être joint.</source>
         <translation>This file is too large to be attached.</translation>
     </message>
     <message>
+        <location filename="errors.py" line="66"/>
         <source>Nom de fichier refusé : il ne peut contenir ni chemin ni caractère de contrôle.</source>
         <translation>File name refused: it cannot hold a path or a control character.</translation>
     </message>
     <message>
+        <location filename="errors.py" line="69"/>
         <source>Une pièce jointe n&apos;est plus disponible : retirez-la puis joignez le fichier à nouveau.</source>
         <translation>An attachment is no longer available: remove it, then attach the file again.</translation>
     </message>
     <message>
+        <location filename="errors.py" line="72"/>
         <source>Trop de pièces jointes pour un seul message.</source>
         <translation>Too many attachments for one message.</translation>
     </message>
     <message>
+        <location filename="errors.py" line="73"/>
         <source>Le fichier de cette pièce jointe est introuvable.</source>
         <translation>The file of this attachment cannot be found.</translation>
     </message>
@@ -3697,7 +4405,7 @@
 <context>
     <name>forms</name>
     <message>
-        <location filename="../ui/forms.py" line="154"/>
+        <location filename="../ui/forms.py" line="155"/>
         <source>Chargement en cours</source>
         <translation>Loading</translation>
     </message>
@@ -3705,57 +4413,57 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../admin/common/labels.py" line="55"/>
+        <location filename="../admin/common/labels.py" line="56"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../admin/common/labels.py" line="56"/>
+        <location filename="../admin/common/labels.py" line="57"/>
         <source>Équipe Origyne</source>
         <translation>Origyne team</translation>
     </message>
     <message>
-        <location filename="../admin/common/labels.py" line="59"/>
+        <location filename="../admin/common/labels.py" line="60"/>
         <source>Disponible</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../admin/common/labels.py" line="60"/>
+        <location filename="../admin/common/labels.py" line="61"/>
         <source>Occupé</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../admin/common/labels.py" line="61"/>
+        <location filename="../admin/common/labels.py" line="62"/>
         <source>Absent</source>
         <translation>Away</translation>
     </message>
     <message>
-        <location filename="../admin/common/labels.py" line="64"/>
+        <location filename="../admin/common/labels.py" line="65"/>
         <source>Français</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../admin/common/labels.py" line="65"/>
+        <location filename="../admin/common/labels.py" line="66"/>
         <source>Anglais</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../admin/common/labels.py" line="98"/>
+        <location filename="../admin/common/labels.py" line="99"/>
         <source>Actif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../admin/common/labels.py" line="98"/>
+        <location filename="../admin/common/labels.py" line="99"/>
         <source>Désactivé</source>
         <translation>Deactivated</translation>
     </message>
     <message>
-        <location filename="../admin/common/labels.py" line="102"/>
+        <location filename="../admin/common/labels.py" line="103"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../admin/common/labels.py" line="102"/>
+        <location filename="../admin/common/labels.py" line="103"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
@@ -3956,17 +4664,22 @@
         <translation>Manage roles</translation>
     </message>
     <message>
-        <location filename="../admin/common/labels.py" line="32"/>
+        <location filename="../admin/common/labels.py" line="27"/>
+        <source>Consulter le journal</source>
+        <translation>Read the audit log</translation>
+    </message>
+    <message>
+        <location filename="../admin/common/labels.py" line="33"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../admin/common/labels.py" line="47"/>
+        <location filename="../admin/common/labels.py" line="48"/>
         <source>Clients</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../admin/common/labels.py" line="49"/>
+        <location filename="../admin/common/labels.py" line="50"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
@@ -4192,12 +4905,12 @@
 <context>
     <name>workspaces</name>
     <message>
-        <location filename="../ui/workspaces.py" line="63"/>
+        <location filename="../ui/workspaces.py" line="64"/>
         <source>L&apos;espace des tickets n&apos;est pas disponible ici.</source>
         <translation>The tickets workspace is not available here.</translation>
     </message>
     <message>
-        <location filename="../ui/workspaces.py" line="71"/>
+        <location filename="../ui/workspaces.py" line="72"/>
         <source>L&apos;administration n&apos;est pas disponible ici.</source>
         <translation>Administration is not available here.</translation>
     </message>

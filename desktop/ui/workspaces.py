@@ -19,6 +19,7 @@ ADMIN_PERMISSIONS = (
     Permission.ROLES_MANAGE,
     Permission.CUSTOMERS_MANAGE,
     Permission.CATEGORIES_MANAGE,
+    Permission.AUDIT_VIEW,
 )
 TICKETS_MODULE = "desktop.tickets.workspaces"
 ADMIN_MODULE = "desktop.admin.view"

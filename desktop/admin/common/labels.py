@@ -24,6 +24,7 @@ _PERMISSIONS: dict[Permission, str] = {
     Permission.CATEGORIES_MANAGE: QT_TRANSLATE_NOOP("permissions", "Gérer les catégories"),
     Permission.USERS_MANAGE: QT_TRANSLATE_NOOP("permissions", "Gérer les utilisateurs et les agents"),
     Permission.ROLES_MANAGE: QT_TRANSLATE_NOOP("permissions", "Gérer les rôles"),
+    Permission.AUDIT_VIEW: QT_TRANSLATE_NOOP("permissions", "Consulter le journal"),
 }
 
 # How the permission checkboxes are grouped, in this order.
@@ -47,7 +48,7 @@ PERMISSION_GROUPS: tuple[tuple[str, tuple[Permission, ...]], ...] = (
     (QT_TRANSLATE_NOOP("permissions", "Clients"), (Permission.CUSTOMERS_VIEW, Permission.CUSTOMERS_MANAGE)),
     (
         QT_TRANSLATE_NOOP("permissions", "Administration"),
-        (Permission.CATEGORIES_MANAGE, Permission.USERS_MANAGE, Permission.ROLES_MANAGE),
+        (Permission.CATEGORIES_MANAGE, Permission.USERS_MANAGE, Permission.ROLES_MANAGE, Permission.AUDIT_VIEW),
     ),
 )
 
