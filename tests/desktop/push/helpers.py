@@ -5,11 +5,13 @@ import time
 import uuid
 
 from desktop.api.client import ApiClient
-from desktop.push.client import PushClient
+from desktop.api.errors import SessionExpired
+from desktop.push.client import PushClient, SessionRefused
 from shared_schemas.notifications import NotificationOut
 
 DEMO_PASSWORD = "SavDemo!2026"
 AGENT, CLIENT_A, CLIENT_B = "agent@origyne.fr", "client.a@demo.fr", "client.b@demo.fr"
+ADMIN = "admin@origyne.fr"
 
 
 async def signed_api(server_url: str, email: str) -> ApiClient:
@@ -20,6 +22,18 @@ async def signed_api(server_url: str, email: str) -> ApiClient:
     return api
 
 
+def session_token(api: ApiClient):
+    """The token provider as the desktop's push service gives it: a refused refresh ends the session."""
+
+    async def access_token(stale: str | None = None) -> str:
+        try:
+            return await api.access_token(stale)
+        except SessionExpired as exc:
+            raise SessionRefused from exc
+
+    return access_token
+
+
 class Listener:
     """A push client and what it received."""
 
@@ -27,7 +41,7 @@ class Listener:
         self.api = api
         self.received: list[NotificationOut] = []
         self.client = PushClient(
-            server_url, access_token=api.access_token, on_notification=self.received.append,
+            server_url, access_token=session_token(api), on_notification=self.received.append,
             last_id=last_id, first_delay=0.05, max_delay=0.5,
         )
 

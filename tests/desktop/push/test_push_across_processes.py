@@ -1,12 +1,15 @@
 """With Redis, any server process reaches any desktop: two server processes on one database, a reply
-posted to the first reaches a desktop connected to the second (channels-redis)."""
+posted to the first reaches a desktop connected to the second (channels-redis), and a sign-out through
+the first is refused by the second at once (the deny-list in the Redis cache)."""
 
 import os
 import uuid
 
+import httpx
 import pytest
 import redis
 
+from desktop.push.client import PushState
 from tests.desktop.push.helpers import AGENT, CLIENT_A, Listener, open_ticket_as_client, reply, signed_api, until
 from tests.live_server import LiveServer
 
@@ -52,4 +55,23 @@ async def test_a_reply_posted_to_one_process_reaches_a_desktop_on_another(two_se
     finally:
         await alice.stop()
         await agent_api.close()
+        await alice_api.close()
+
+
+async def test_a_sign_out_through_one_process_is_refused_by_the_other_at_once(two_servers):
+    """The deny-list lives in Redis and the close message crosses the channel layer."""
+    first, second = two_servers
+    alice_api = await signed_api(first.url, CLIENT_A)
+    access = alice_api.tokens.access
+    alice = await Listener(second.url, alice_api).start()  # its channel on process 2
+    try:
+        assert httpx.get(f"{second.url}/api/v1/me", headers={"Authorization": f"Bearer {access}"}).status_code == 200
+
+        await alice_api.post("auth/logout", {"refresh": alice_api.tokens.refresh})  # through process 1
+
+        answer = httpx.get(f"{second.url}/api/v1/me", headers={"Authorization": f"Bearer {access}"}, timeout=10)
+        assert answer.status_code == 401
+        await until(lambda: alice.client.state == PushState.STOPPED, timeout=4, what="the channel on process 2 closed")
+    finally:
+        await alice.stop()
         await alice_api.close()

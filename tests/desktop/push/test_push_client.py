@@ -1,11 +1,20 @@
 """The issue's push acceptance: a real ASGI server process and the desktop's own WebSocket client."""
 
+import time
+import uuid
+
+import httpx
 import pytest
 
+from desktop.api.client import ApiClient
+from desktop.api.errors import ApiError
+from desktop.push.client import PushState
 from tests.desktop.push.helpers import (
+    ADMIN,
     AGENT,
     CLIENT_A,
     CLIENT_B,
+    DEMO_PASSWORD,
     Listener,
     open_ticket_as_client,
     reply,
@@ -87,4 +96,51 @@ async def test_a_bad_token_is_refused_and_the_client_refreshes_it(sav_server):
         assert alice.client.connections == 2
     finally:
         await alice.stop()
+        await alice_api.close()
+
+
+async def a_client_of_a_new_customer(admin_api: ApiClient, server_url: str, name: str) -> tuple[dict, str, ApiClient]:
+    """A customer made for the test (the shared demo data stays as it is) and its client, signed in."""
+    suffix = uuid.uuid4().hex[:8]
+    customer = await admin_api.post("customers", {"external_id": f"CRM-T{suffix}", "name": name})
+    email = f"client.{suffix}@example.fr"
+    await admin_api.post(
+        "users",
+        {"email": email, "full_name": "Chloé Test", "role": "client", "customer": customer["id"],
+         "password": DEMO_PASSWORD},
+    )
+    return customer, email, await signed_api(server_url, email)
+
+
+async def test_deactivating_its_customer_stops_a_clients_push_channel_within_seconds(sav_server):
+    admin_api = await signed_api(sav_server.url, ADMIN)
+    customer, email, client_api = await a_client_of_a_new_customer(admin_api, sav_server.url, "Fromagerie Test")
+    listener = await Listener(sav_server.url, client_api).start()
+    try:
+        await admin_api.patch(f"customers/{customer['id']}", {"is_active": False})
+        deactivated_at = time.monotonic()
+
+        await until(lambda: listener.client.state == PushState.STOPPED, timeout=4, what="the channel closed")
+        assert time.monotonic() - deactivated_at < 4
+        with pytest.raises(ApiError) as refused:
+            await signed_api(sav_server.url, email)
+        assert refused.value.code == "customer_inactive"
+    finally:
+        await listener.stop()
+        await client_api.close()
+        await admin_api.close()
+
+
+async def test_signing_out_stops_the_push_channel_and_refuses_the_access_token(sav_server):
+    alice_api = await signed_api(sav_server.url, CLIENT_A)
+    listener = await Listener(sav_server.url, alice_api).start()
+    access = alice_api.tokens.access
+    try:
+        await alice_api.post("auth/logout", {"refresh": alice_api.tokens.refresh})
+
+        await until(lambda: listener.client.state == PushState.STOPPED, timeout=4, what="the channel closed")
+        answer = httpx.get(f"{sav_server.url}/api/v1/me", headers={"Authorization": f"Bearer {access}"}, timeout=10)
+        assert answer.status_code == 401
+    finally:
+        await listener.stop()
         await alice_api.close()
