@@ -2,14 +2,15 @@ import csv
 import re
 
 import pytest
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
 from desktop.admin.audit.page import AuditPage
 from desktop.admin.common.hub import AdminChanges
 from desktop.admin.roles.operations import role_create, role_update
 from desktop.admin.users.operations import user_create, user_deactivate
 from desktop.common.paged_table_model import ROW_ROLE
+from desktop.i18n import translator
 from shared_schemas.enums import Permission, RoleAudience
 from tests.desktop.admin.helpers import ADMIN, PASSWORD, signed_in, unique, unique_email
 from tests.desktop.tickets.helpers import until
@@ -242,3 +243,58 @@ async def test_a_cancelled_export_writes_nothing_and_says_so(make_ctx, sign_in_a
     assert list(tmp_path.iterdir()) == []
     assert page.export_status.text() == "Export annulé : aucun fichier n'a été écrit."
     assert page.export_button.isEnabled() and page.banner.text == ""
+
+
+async def test_a_refusal_is_explained_in_french_and_a_refused_export_writes_nothing(
+    make_ctx, sign_in_as, qtbot, tmp_path
+):
+    admin = await signed_in(make_ctx, sign_in_as)
+    role = await role_create(
+        admin,
+        code=unique("zz-auditeur").replace(" ", "-"),
+        name=unique("Zz Auditeur"),
+        audience=RoleAudience.STAFF,
+        permissions=[Permission.AUDIT_VIEW],
+    )
+    email = unique_email("noe")
+    await user_create(admin, email=email, full_name="Zz Noé", role=role.code, password=PASSWORD)
+    noe = await signed_in(make_ctx, sign_in_as, email)
+    page = await open_page(qtbot, noe)
+    assert page.model.rowCount() > 0
+
+    await role_update(admin, role.id, permissions=[Permission.TICKETS_VIEW_ALL])  # the journal is no longer his
+    page.refresh_button.click()
+    await page.idle()
+    assert page.banner.text == "Votre rôle ne permet pas cette action."
+    assert page.banner.retry_button.isVisible()
+
+    page.export_to(tmp_path / "journal.csv")
+    await page.idle()
+    assert list(tmp_path.iterdir()) == [] and not page.export_row.isVisible()
+    assert page.banner.text == "Votre rôle ne permet pas cette action." and page.export_button.isEnabled()
+
+
+@pytest.fixture
+def qt_in_french(qapp):
+    """Qt's own French (the app installs it at start); the other tests run without it."""
+    locale = QLocale()
+    translator.install_language("fr")
+    yield
+    for installed in translator._installed:
+        qapp.removeTranslator(installed)
+    translator._installed.clear()
+    QLocale.setDefault(locale)
+
+
+async def test_the_save_dialog_speaks_french_and_suggests_a_dated_csv_name(make_ctx, sign_in_as, qtbot, qt_in_french):
+    admin = await signed_in(make_ctx, sign_in_as)
+    page = await open_page(qtbot, admin)
+
+    dialog = page.open_export_dialog()
+
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert [button.text() for button in buttons.buttons()] == ["&Enregistrer", "Annuler"]
+    assert re.fullmatch(r"journal-audit-\d{4}-\d\d-\d\d\.csv", dialog.selectedFiles()[0].rsplit("/", 1)[-1])
+    dialog.reject()
+    await page.idle()
+    assert not page.export_row.isVisible()  # nothing chosen, nothing exported
