@@ -1,13 +1,14 @@
-"""E-mails of the accounts app, in French. Services queue them with `transaction.on_commit`,
-so nothing is sent for a transaction that rolls back."""
+"""E-mails of the accounts app, in French. Services write them to the e-mail outbox in their own
+transaction: nothing is sent for a transaction that rolls back, the request never waits for the SMTP
+server (a password-reset request answers as fast whether the address has an account or not), and the
+outbox's sender retries a failed send."""
 
 from datetime import timedelta
 
-from django.conf import settings
-from django.core.mail import send_mail
 from django.template.loader import render_to_string
 
 from accounts.models import User
+from notifications.services.outbox import email_enqueue_message
 
 RESET_SUBJECT = "Réinitialisation de votre mot de passe — SAV Origyne"
 INVITATION_SUBJECT = "Votre accès au SAV Origyne"
@@ -21,24 +22,19 @@ def _validity_text(validity: timedelta) -> str:
     return f"{minutes} minute{'s' if minutes > 1 else ''}"
 
 
-def _send(user: User, subject: str, template: str, context: dict) -> None:
-    body = render_to_string(template, {"user": user, **context})
-    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [user.email])
-
-
-def send_password_reset_code(*, user: User, code: str, validity: timedelta) -> None:
-    _send(
-        user,
-        RESET_SUBJECT,
-        "accounts/email/password_reset.txt",
-        {"code": code, "validity": _validity_text(validity)},
+def password_reset_body(*, user: User, code: str, validity: timedelta) -> str:
+    return render_to_string(
+        "accounts/email/password_reset.txt", {"user": user, "code": code, "validity": _validity_text(validity)}
     )
 
 
-def send_invitation(*, user: User, code: str, validity: timedelta) -> None:
-    _send(
-        user,
-        INVITATION_SUBJECT,
-        "accounts/email/invitation.txt",
-        {"code": code, "validity": _validity_text(validity)},
+def queue_password_reset_code(*, user: User, code: str, validity: timedelta) -> None:
+    body = password_reset_body(user=user, code=code, validity=validity)
+    email_enqueue_message(user=user, subject=RESET_SUBJECT, body=body)
+
+
+def queue_invitation(*, user: User, code: str, validity: timedelta) -> None:
+    body = render_to_string(
+        "accounts/email/invitation.txt", {"user": user, "code": code, "validity": _validity_text(validity)}
     )
+    email_enqueue_message(user=user, subject=INVITATION_SUBJECT, body=body)

@@ -9,7 +9,6 @@ import hashlib
 import hmac
 import secrets
 from datetime import timedelta
-from functools import partial
 
 from django.conf import settings
 from django.db import transaction
@@ -45,6 +44,10 @@ def _code_invalid() -> ValidationFailed:
     return ValidationFailed("The code is wrong, expired or already used.", code="reset_code_invalid")
 
 
+def _new_code() -> str:
+    return f"{secrets.randbelow(10**CODE_DIGITS):0{CODE_DIGITS}d}"
+
+
 def reset_code_issue(*, user: User, validity: timedelta) -> str:
     """Invalidate the user's unused codes and create a new one; returns the clear code (to be
     e-mailed, never stored). Call inside the caller's transaction."""
@@ -52,35 +55,38 @@ def reset_code_issue(*, user: User, validity: timedelta) -> str:
     PasswordResetCode.objects.filter(user=user, used_at__isnull=True, expires_at__gt=now).update(
         expires_at=now
     )
-    code = f"{secrets.randbelow(10**CODE_DIGITS):0{CODE_DIGITS}d}"
+    code = _new_code()
     PasswordResetCode.objects.create(
         user=user, code_hash=_digest(user, code), created_at=now, expires_at=now + validity
     )
     return code
 
 
+def _unknown_address_work(address: str, validity: timedelta) -> None:
+    """What a request for an account costs besides its few inserts (a code, its HMAC, the e-mail's
+    text), done for an address without one and thrown away: the answer does not tell them apart."""
+    stand_in = User(pk=0, email=address, full_name=address)
+    code = _new_code()
+    _digest(stand_in, code)
+    emails.password_reset_body(user=stand_in, code=code, validity=validity)
+
+
 def password_reset_request(*, email: str) -> None:
-    """Send a reset code to an active account; do nothing visible otherwise (the journal still
-    records the request, with the address asked for)."""
+    """Queue a reset code for an active account; do nothing visible otherwise (the journal still
+    records the request, with the address asked for). Either way the request only writes rows: the
+    code goes out through the e-mail outbox, never while the request waits."""
     address = normalize_email(email)
     user = User.objects.filter(email=address, is_active=True).first()
-    if user is None:
-        with transaction.atomic():
-            audit_record(
-                actor=None, action=AuditAction.PASSWORD_RESET_REQUESTED, target_type=AuditTarget.USER,
-                target_label=address,
-            )
-        return
     validity = reset_validity()
     with transaction.atomic():
-        code = reset_code_issue(user=user, validity=validity)
+        if user is None:
+            _unknown_address_work(address, validity)
+        else:
+            code = reset_code_issue(user=user, validity=validity)
+            emails.queue_password_reset_code(user=user, code=code, validity=validity)
         audit_record(
             actor=None, action=AuditAction.PASSWORD_RESET_REQUESTED, target_type=AuditTarget.USER,
-            target_id=user.pk, target_label=user.email,
-        )
-        transaction.on_commit(
-            partial(emails.send_password_reset_code, user=user, code=code, validity=validity),
-            robust=True,
+            target_id=user.pk if user else None, target_label=user.email if user else address,
         )
 
 

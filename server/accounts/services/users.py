@@ -1,7 +1,5 @@
 """Users administration and the user's own profile."""
 
-from functools import partial
-
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -143,10 +141,7 @@ def user_create(
             validity = invitation_validity()
             code = reset_code_issue(user=user, validity=validity)
             _audit(actor, AuditAction.USER_INVITED, user)
-            transaction.on_commit(
-                partial(emails.send_invitation, user=user, code=code, validity=validity),
-                robust=True,
-            )
+            emails.queue_invitation(user=user, code=code, validity=validity)
     return user
 
 

@@ -3,26 +3,43 @@ sleep), signing in through the page, and reading the live server's e-mails."""
 
 import asyncio
 import re
+import subprocess
+import sys
 import time
 from pathlib import Path
+
+from tests.live_server import SERVER_DIR, LiveServer
 
 _CODE = re.compile(r"code de réinitialisation : (\d{8})")
 
 
-def latest_reset_code(data_dir: Path, email: str) -> str | None:
-    """The code of the newest reset e-mail sent to `email` (file e-mail backend)."""
+def reset_codes(data_dir: Path, email: str) -> list[str]:
+    """The codes of the reset e-mails sent to `email` so far, oldest first (file e-mail backend)."""
     mail_dir = Path(data_dir) / "mail"
     if not mail_dir.exists():
-        return None
-    for path in sorted(mail_dir.iterdir(), key=lambda p: p.stat().st_mtime_ns, reverse=True):
+        return []
+    codes = []
+    for path in sorted(mail_dir.iterdir(), key=lambda p: p.stat().st_mtime_ns):
         text = path.read_text(encoding="utf-8", errors="replace")
-        # A file may hold several messages: keep the last one addressed to this user.
-        for message in reversed(text.split("-" * 79)):
-            if f"To: {email}" in message:
-                found = _CODE.search(message)
-                if found:
-                    return found.group(1)
-    return None
+        # A file may hold several messages (one sender batch).
+        for message in text.split("-" * 79):
+            found = _CODE.search(message)
+            if f"To: {email}" in message and found:
+                codes.append(found.group(1))
+    return codes
+
+
+async def next_reset_code(server: LiveServer, email: str, *, after: int) -> str:
+    """The code of the reset e-mail that follows the first `after` ones. The request only queued it in
+    the e-mail outbox; the sender runs here once, as a server's embedded worker does after the commit
+    (the test server runs without embedded workers)."""
+    await asyncio.to_thread(
+        subprocess.run, [sys.executable, "manage.py", "send_emails", "--once"],
+        cwd=SERVER_DIR, env=server.env, check=True, capture_output=True,
+    )
+    codes = reset_codes(server.data_dir, email)
+    assert len(codes) > after, f"no new reset e-mail to {email}"
+    return codes[-1]
 
 
 async def until(predicate, *, timeout: float = 10.0, interval: float = 0.02, what: str = "") -> None:

@@ -3,7 +3,7 @@ import pytest
 from desktop.auth import operations
 from desktop.ui.main_window import SIGN_IN, WORKSPACE
 from tests.desktop.conftest import DEMO_PASSWORD
-from tests.desktop.ui.helpers import latest_reset_code, sign_in_through_the_page, until
+from tests.desktop.ui.helpers import next_reset_code, reset_codes, sign_in_through_the_page, until
 
 pytestmark = pytest.mark.asyncio
 
@@ -20,13 +20,13 @@ async def test_a_forgotten_password_is_replaced_with_the_e_mailed_code(open_wind
     page.sign_in.forgot_link.click()
     assert page.steps.currentWidget() is page.reset_request
     assert page.reset_request.email.text() == email
+    sent_before = len(reset_codes(sav_server.data_dir, email))
 
     await page.reset_request.submit()
     confirm = page.reset_confirm
     assert page.steps.currentWidget() is confirm
     assert confirm.message.message == "Un code vous a été envoyé."
-    code = latest_reset_code(sav_server.data_dir, email)
-    assert code is not None
+    code = await next_reset_code(sav_server, email, after=sent_before)
 
     confirm.code.setText("1234")
     confirm.new_password.setText(NEW_PASSWORD)
@@ -52,9 +52,11 @@ async def test_a_forgotten_password_is_replaced_with_the_e_mailed_code(open_wind
         await sign_in_through_the_page(window, sav_server.url, email, NEW_PASSWORD, stay=False)
         assert window.current_page == WORKSPACE
     finally:
+        sent_before = len(reset_codes(sav_server.data_dir, email))
         await operations.request_password_reset(server_url=sav_server.url, email=email)
         await operations.confirm_password_reset(
-            server_url=sav_server.url, email=email, code=latest_reset_code(sav_server.data_dir, email),
+            server_url=sav_server.url, email=email,
+            code=await next_reset_code(sav_server, email, after=sent_before),
             new_password=DEMO_PASSWORD,
         )
     await window.shut_down()

@@ -1,3 +1,5 @@
+import asyncio
+import contextlib
 import email
 import email.policy
 import re
@@ -116,16 +118,32 @@ class _Collector:
         return "250 Message accepted for delivery"
 
 
+@dataclass
+class SlowSmtpServer(_Collector):
+    """Takes `delay` seconds to accept each message, and counts the mail transactions begun."""
+
+    delay: float = 1.0
+    transactions: int = 0
+
+    async def handle_MAIL(self, server, session, envelope, address, mail_options):
+        self.transactions += 1
+        envelope.mail_from = address
+        envelope.mail_options.extend(mail_options)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):
+        await asyncio.sleep(self.delay)
+        return await super().handle_DATA(server, session, envelope)
+
+
 def _free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
 
 
-@pytest.fixture
-def smtp_server(settings):
-    """A real SMTP server on loopback; Django sends to it through its SMTP backend."""
-    collector = _Collector()
+@contextlib.contextmanager
+def _serving(settings, collector: _Collector):
     controller = Controller(collector, hostname="127.0.0.1", port=_free_port())
     controller.start()
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
@@ -135,6 +153,22 @@ def smtp_server(settings):
     settings.EMAIL_HOST_USER = ""
     settings.EMAIL_HOST_PASSWORD = ""
     try:
-        yield collector.received
+        yield
     finally:
         controller.stop()
+
+
+@pytest.fixture
+def smtp_server(settings):
+    """A real SMTP server on loopback; Django sends to it through its SMTP backend."""
+    collector = _Collector()
+    with _serving(settings, collector):
+        yield collector.received
+
+
+@pytest.fixture
+def slow_smtp_server(settings):
+    """A real SMTP server on loopback that takes a second to accept each message."""
+    server = SlowSmtpServer()
+    with _serving(settings, server):
+        yield server

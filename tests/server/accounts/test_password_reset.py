@@ -1,15 +1,17 @@
-"""Forgot password, end to end through a real SMTP server on loopback."""
+"""Forgot password, end to end through the e-mail outbox and a real SMTP server on loopback."""
 
 from datetime import timedelta
 
 import pytest
-from django.core import mail
 from django.utils import timezone
 from rest_framework.test import APIClient
 
+from accounts.emails import RESET_SUBJECT
 from accounts.models import PasswordResetCode
 from accounts.services.reset_codes import password_reset_confirm, reset_code_issue
 from core.errors import ValidationFailed
+from notifications.models import EmailOutbox, EmailStatus
+from notifications.services.email_sender import send_pending_emails
 from tests.server.accounts.conftest import login, race
 
 pytestmark = pytest.mark.django_db
@@ -19,11 +21,20 @@ REQUEST_URL = "/api/v1/auth/password/reset"
 CONFIRM_URL = "/api/v1/auth/password/reset/confirm"
 
 
+def request_code(api, django_capture_on_commit_callbacks, email):
+    """The request as a server runs it: its transaction commits, then its on-commit work runs."""
+    with django_capture_on_commit_callbacks(execute=True):
+        return api.post(REQUEST_URL, {"email": email}, format="json")
+
+
 @pytest.fixture
 def ask(api, django_capture_on_commit_callbacks):
+    """Ask for a code, then let the outbox's sender run, as the server's worker does once woken."""
+
     def ask_for(email):
-        with django_capture_on_commit_callbacks(execute=True):
-            return api.post(REQUEST_URL, {"email": email}, format="json")
+        response = request_code(api, django_capture_on_commit_callbacks, email)
+        send_pending_emails(worker_id="test")
+        return response
 
     return ask_for
 
@@ -92,10 +103,30 @@ def test_the_reset_ends_every_session(api, ask, alice, smtp_server):
     assert stale.get("/api/v1/me").status_code == 401
 
 
-def test_the_mail_is_sent_only_once_the_transaction_commits(api, alice):
-    api.post(REQUEST_URL, {"email": alice.email}, format="json")  # callbacks captured, not run
+def test_the_request_waits_for_no_smtp_server_and_the_code_arrives_through_the_outbox(
+    api, alice, slow_smtp_server, django_capture_on_commit_callbacks
+):
+    response = request_code(api, django_capture_on_commit_callbacks, alice.email)
 
-    assert mail.outbox == []
+    assert response.status_code == 202
+    assert (slow_smtp_server.transactions, slow_smtp_server.received) == (0, [])
+    [row] = EmailOutbox.objects.all()
+    assert (row.to_address, row.status, row.subject) == (alice.email, EmailStatus.PENDING, RESET_SUBJECT)
+
+    assert send_pending_emails(worker_id="test").sent == [row.id]
+    [received] = slow_smtp_server.received
+    assert confirm(api, alice.email, received.code()).status_code == 204
+
+
+def test_an_unknown_address_queues_nothing_and_is_answered_alike(
+    api, alice, slow_smtp_server, django_capture_on_commit_callbacks
+):
+    known = request_code(api, django_capture_on_commit_callbacks, alice.email)
+    unknown = request_code(api, django_capture_on_commit_callbacks, "nobody@martin.fr")
+
+    assert (unknown.status_code, unknown.json()) == (known.status_code, known.json())
+    assert list(EmailOutbox.objects.values_list("to_address", flat=True)) == [alice.email]
+    assert slow_smtp_server.transactions == 0
 
 
 class TestCodes:

@@ -5,6 +5,7 @@ from django.core import mail
 
 from accounts.models import AgentProfile, Role, User
 from crm.models import Contact
+from notifications.services.email_sender import send_pending_emails
 from tests.server import factories
 from tests.server.accounts.conftest import login
 
@@ -147,6 +148,8 @@ class TestCreate:
             response = as_admin.post(URL, payload)
 
         assert response.status_code == 201
+        assert mail.outbox == []  # the invitation waits in the e-mail outbox for its sender
+        send_pending_emails(worker_id="test")
         [invitation] = mail.outbox
         assert invitation.to == ["claire@martin.fr"]
         assert invitation.subject == "Votre accès au SAV Origyne"

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from notifications.services.email_sender import drain
+from notifications.worker import worker_id as default_worker_id
 
 
 class Command(BaseCommand):
@@ -20,7 +21,7 @@ class Command(BaseCommand):
         parser.add_argument("--poll-seconds", type=float, default=None)
 
     def handle(self, *args, once: bool, worker_id: str | None, batch, lease_seconds, poll_seconds, **options):
-        me = worker_id or globals()["worker_id"]()
+        me = worker_id or default_worker_id()
         poll = poll_seconds or settings.SAV_EMAIL_POLL_SECONDS
         while True:
             report = drain(worker_id=me, batch=batch, lease_seconds=lease_seconds)
