@@ -112,6 +112,26 @@ class Shooter:
         await self.grab(window, "client-ticket")
         await self.close(window)
 
+    async def attachment_warning(self) -> None:
+        """What « Ouvrir » shows instead of opening a file it does not hand to the system (an archive)."""
+        import uuid
+        import zipfile
+
+        from desktop.attachments import operations
+        from desktop.attachments.cards import AttachmentCard
+
+        window = self.window("attachment")
+        await self.sign_in(window, "client.a@demo.fr")
+        archive = self.settings_dir / "journaux-terminal.zip"
+        with zipfile.ZipFile(archive, "w") as files:
+            files.writestr("terminal.log", "E42 au démarrage\n")
+        attachment = await operations.upload(window.ctx, archive, client_uuid=uuid.uuid4())
+        card = AttachmentCard(window.ctx, attachment, window)
+        card.open_button.click()
+        await self.grab(card.warning, "attachment-warning")
+        card.warning.reject()
+        await self.close(window)
+
     async def staff(self, *, theme: str = "light") -> None:
         window = self.window(f"staff-{theme}", theme=theme)
         await self.sign_in(window, "agent@origyne.fr")
@@ -187,6 +207,7 @@ def main() -> int:
             async def shoot_all() -> None:
                 await shooter.sign_in_page()
                 await shooter.client()
+                await shooter.attachment_warning()
                 await shooter.staff()
                 await shooter.staff(theme="dark")
                 await shooter.administration()

@@ -34,15 +34,15 @@ class OpenBlockedWarning(QMessageBox):
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(self.tr("Fichier non ouvert"))
         self.setTextFormat(Qt.TextFormat.PlainText)  # the name is the sender's
+        self.setText(self.tr("« {name} » n'est pas ouvert par l'application.").format(name=attachment.name))
         if attachment.content_type in ARCHIVES:
-            reason = self.tr("« {name} » est une archive : elle peut contenir des programmes qui se lanceraient "
-                             "à l'ouverture. L'application ne l'ouvre donc pas directement.")
+            reason = self.tr("C'est une archive : elle peut contenir des programmes qui se lanceraient à "
+                             "l'ouverture.")
         else:
-            reason = self.tr("Le nom de « {name} » ne correspond pas à son contenu : l'ouvrir pourrait lancer "
-                             "un programme. L'application ne l'ouvre donc pas directement.")
-        self.setText(reason.format(name=attachment.name))
-        self.setInformativeText(self.tr("Vous pouvez l'enregistrer sur votre ordinateur. Ne l'ouvrez ensuite que "
-                                        "si vous connaissez son expéditeur et attendiez ce fichier."))
+            reason = self.tr("Son nom ne correspond pas à son contenu : l'ouvrir pourrait lancer un programme.")
+        advice = self.tr("Vous pouvez l'enregistrer sur votre ordinateur, puis ne l'ouvrir que si vous "
+                         "connaissez son expéditeur et attendiez ce fichier.")
+        self.setInformativeText(f"{reason}\n\n{advice}")
         self.save_button: QPushButton = self.addButton(self.tr("Enregistrer sous…"),
                                                        QMessageBox.ButtonRole.AcceptRole)
         self.cancel_button: QPushButton = self.addButton(self.tr("Annuler"), QMessageBox.ButtonRole.RejectRole)

@@ -1,6 +1,8 @@
 """Attachments over the API: upload one file (streamed, with progress, idempotent on its client
 UUID), download one into a file, and keep downloaded ones in a per-user cache to open them."""
 
+import asyncio
+import hashlib
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -38,10 +40,23 @@ def cache_dir(ctx) -> Path:
     return folder
 
 
+def _holds(path: Path, attachment: AttachmentOut) -> bool:
+    """`path` holds exactly the attachment's bytes (a copy left by another server, or changed on disk,
+    has the same name but not the same hash)."""
+    if not path.exists() or path.stat().st_size != attachment.size:
+        return False
+    digest = hashlib.sha256()
+    with path.open("rb") as file:
+        while chunk := file.read(1024 * 1024):
+            digest.update(chunk)
+    return digest.hexdigest() == attachment.sha256
+
+
 async def fetch_cached(ctx, attachment: AttachmentOut, *, on_progress: Progress | None = None) -> Path:
-    """The attachment in the cache, downloaded the first time, under its type's extension."""
+    """The attachment in the cache, under its type's extension: downloaded unless the copy there holds
+    exactly its bytes (hashed off the UI thread)."""
     target = cache_dir(ctx) / local_name(attachment)
-    if not target.exists() or target.stat().st_size != attachment.size:
+    if not await asyncio.to_thread(_holds, target, attachment):
         await download(ctx, attachment, target, on_progress=on_progress)
         target.chmod(0o600)
     return target

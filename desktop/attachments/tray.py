@@ -121,6 +121,7 @@ class FileRow(QFrame):
         self.name.setTextFormat(Qt.TextFormat.PlainText)
         self.detail = QLabel(human_size(size), self)
         self.detail.setProperty("role", "muted")
+        self.detail.setWordWrap(True)  # a refusal explained in full never widens the reply box
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)

@@ -1943,21 +1943,6 @@
         <translation>File not opened</translation>
     </message>
     <message>
-        <location filename="../attachments/cards.py" line="38"/>
-        <source>« {name} » est une archive : elle peut contenir des programmes qui se lanceraient à l&apos;ouverture. L&apos;application ne l&apos;ouvre donc pas directement.</source>
-        <translation>“{name}” is an archive: it may hold programs that would start when it is opened, so the application does not open it directly.</translation>
-    </message>
-    <message>
-        <location filename="../attachments/cards.py" line="41"/>
-        <source>Le nom de « {name} » ne correspond pas à son contenu : l&apos;ouvrir pourrait lancer un programme. L&apos;application ne l&apos;ouvre donc pas directement.</source>
-        <translation>The name of “{name}” does not match its content: opening it could start a program, so the application does not open it directly.</translation>
-    </message>
-    <message>
-        <location filename="../attachments/cards.py" line="44"/>
-        <source>Vous pouvez l&apos;enregistrer sur votre ordinateur. Ne l&apos;ouvrez ensuite que si vous connaissez son expéditeur et attendiez ce fichier.</source>
-        <translation>You can save it on your computer. Then open it only if you know its sender and were expecting this file.</translation>
-    </message>
-    <message>
         <location filename="../attachments/cards.py" line="46"/>
         <source>Enregistrer sous…</source>
         <translation>Save as…</translation>
@@ -1966,6 +1951,22 @@
         <location filename="../attachments/cards.py" line="48"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>« {name} » n&apos;est pas ouvert par l&apos;application.</source>
+        <translation>“{name}” is not opened by the application.</translation>
+    </message>
+    <message>
+        <source>C&apos;est une archive : elle peut contenir des programmes qui se lanceraient à l&apos;ouverture.</source>
+        <translation>It is an archive: it may hold programs that would start when it is opened.</translation>
+    </message>
+    <message>
+        <source>Son nom ne correspond pas à son contenu : l&apos;ouvrir pourrait lancer un programme.</source>
+        <translation>Its name does not match its content: opening it could start a program.</translation>
+    </message>
+    <message>
+        <source>Vous pouvez l&apos;enregistrer sur votre ordinateur, puis ne l&apos;ouvrir que si vous connaissez son expéditeur et attendiez ce fichier.</source>
+        <translation>You can save it on your computer, then open it only if you know its sender and were expecting this file.</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,8 @@ from desktop.theme.tokens import Charter, Palette
 # Each feature keeps its own rules in `<feature>/styles.py` as `STYLE = Template(...)`, using the
 # same token names as the base template below.
 FEATURE_STYLE_MODULES = (
-    "desktop.ui.styles", "desktop.tickets.styles", "desktop.admin.styles", "desktop.notifications.styles"
+    "desktop.ui.styles", "desktop.tickets.styles", "desktop.admin.styles", "desktop.notifications.styles",
+    "desktop.attachments.styles",
 )
 
 _TEMPLATE = Template(

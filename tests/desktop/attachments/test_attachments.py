@@ -127,6 +127,7 @@ async def test_a_file_named_to_run_is_refused_on_its_row_in_plain_french(qtbot, 
     await until(lambda: tray.rows[0].state == PendingUpload.FAILED, what="the refusal")
     assert tray.rows[0].detail.text() == message_for_code("attachment_extension_mismatch")
     assert "extension ne correspond pas" in tray.rows[0].detail.text() and tray.attachment_ids() == []
+    assert tray.minimumSizeHint().width() < 500, "the explanation wraps instead of widening the reply box"
 
 
 async def test_a_received_attachment_opens_from_the_cache_and_saves_anywhere(

@@ -129,7 +129,7 @@ async def test_an_archive_is_offered_for_saving_not_opened(qtbot, make_ctx, sign
     for card in cards:
         card.open_button.click()
         assert card.warning is not None and card.warning.isVisible()
-        assert "archive" in card.warning.text()
+        assert "archive" in card.warning.informativeText()
         card.warning.reject()
 
     assert sorted(card.attachment.name for card in cards) == sorted(ARCHIVES)
@@ -175,3 +175,22 @@ async def test_images_pdf_office_documents_and_text_open_from_a_copy_named_by_th
 
 def opened_suffix(cards: list[AttachmentCard], name: str) -> str:
     return next(card.opened.suffix for card in cards if card.attachment.name == name)
+
+
+async def test_a_copy_in_the_cache_that_is_not_the_attachment_is_fetched_again_before_opening(
+    qtbot, make_ctx, sign_in_as, tmp_path, system_opener
+):
+    alice = await signed_in(make_ctx, sign_in_as, CLIENT_A)
+    agent = await signed_in(make_ctx, sign_in_as, AGENT)
+    ticket = await new_ticket(alice)
+    await send_files(agent, ticket.id, ["devis.pdf"], tmp_path)
+    (card,) = await cards_of_ticket(qtbot, alice, ticket.id)
+    content = ALLOWED_FILES["devis.pdf"][0]
+    copy = await attachment_operations.fetch_cached(alice, card.attachment)
+    copy.write_bytes(b"%PDF-9.9" + bytes(len(content) - 8))  # same name and size: another server's file
+
+    card.open_button.click()
+
+    await until(lambda: card.opened is not None, what="the file to open")
+    assert card.opened.read_bytes() == content
+    assert [Path(url.toLocalFile()) for url in system_opener] == [card.opened]
