@@ -12,7 +12,7 @@ A password change, a reset and a deactivation need no entry: the revoke claim an
 flags, read with the user, already refuse every token issued before."""
 
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from django.core.cache import cache
 from rest_framework_simplejwt.settings import api_settings
@@ -47,8 +47,19 @@ def revoke_sessions(session_ids: Iterable[str]) -> None:
 
 
 def is_revoked(token: Token) -> bool:
+    return revoked_among([token])[0]
+
+
+def revoked_among(tokens: Sequence[Token]) -> list[bool]:
+    """For each token, whether it is revoked: one cache call however many there are."""
+    keys_of = [_keys(token) for token in tokens]
+    found = cache.get_many([key for keys in keys_of for key in keys])
+    return [any(key in found for key in keys) for keys in keys_of]
+
+
+def _keys(token: Token) -> list[str]:
     keys = [_token_key(token.get(api_settings.JTI_CLAIM, ""))]
     session_id = token.get(SESSION_ID_CLAIM)
     if session_id:
         keys.append(_session_key(str(session_id)))
-    return bool(cache.get_many(keys))
+    return keys

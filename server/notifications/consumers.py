@@ -8,8 +8,8 @@
   notification as it is committed, each as `{"type": "notification", "notification": {...}}`.
 - It closes with 4401 when its session ends: at once when a service ends sessions (sign-out, password
   change, deactivation of the user or of its customer send `session.check` to the user's group, and
-  the connection checks its token again), and in any case within SAV_PUSH_SESSION_CHECK_SECONDS (it
-  checks on its own that often) or when the access token expires. The desktop then refreshes its
+  the connection checks its token again), and in any case within SAV_PUSH_SESSION_CHECK_SECONDS
+  (`session_watch` checks every connection of the process that often) or when the token expires. The desktop then refreshes its
   token and reconnects from its last id, or stops when the session is over.
 """
 
@@ -26,7 +26,7 @@ from rest_framework.exceptions import AuthenticationFailed
 from rest_framework_simplejwt.exceptions import InvalidToken, TokenError
 
 from core.authentication import UserJWTAuthentication
-from notifications import push
+from notifications import push, session_watch
 from notifications.selectors import notifications_to_catch_up
 from notifications.serializers import notification_data
 
@@ -56,11 +56,11 @@ def after_id_of(scope) -> int | None:
 
 @database_sync_to_async
 def authenticate(raw_token: str):
-    """(user, expiry timestamp) of a valid access token, else None."""
+    """(user, validated token) of a valid access token, else None."""
     authentication = UserJWTAuthentication()
     try:
         token = authentication.get_validated_token(raw_token.encode())
-        return authentication.get_user(token), float(token["exp"])
+        return authentication.get_user(token), token
     except (InvalidToken, TokenError, AuthenticationFailed, KeyError):
         return None
 
@@ -75,7 +75,6 @@ def missed(user, after_id: int) -> list[dict]:
 class NotificationConsumer(AsyncJsonWebsocketConsumer):
     group: str | None = None
     expiry: asyncio.TimerHandle | None = None
-    watcher: asyncio.Task | None = None
     raw_token: str | None = None
     ending = False
 
@@ -90,12 +89,12 @@ class NotificationConsumer(AsyncJsonWebsocketConsumer):
         if authenticated is None:
             await self.close(code=CLOSE_UNAUTHENTICATED, reason="token_not_valid")
             return
-        user, expires_at = authenticated
+        user, token = authenticated
         self.raw_token = raw_token
         self.expiry = asyncio.get_running_loop().call_later(
-            max(0.0, expires_at - time.time()), lambda: asyncio.ensure_future(self._token_expired())
+            max(0.0, float(token["exp"]) - time.time()), lambda: asyncio.ensure_future(self._token_expired())
         )
-        self.watcher = asyncio.ensure_future(self._check_session_periodically())
+        session_watch.watch(self, token)
         self.group = push.group_name(user.id)
         await self.channel_layer.group_add(self.group, self.channel_name)
         last_id = after_id
@@ -121,12 +120,9 @@ class NotificationConsumer(AsyncJsonWebsocketConsumer):
         await self._end("session_ended")
         return False
 
-    async def _check_session_periodically(self) -> None:
-        """The safety net of `session_check` messages (lost when the layer drops them)."""
-        while True:
-            await asyncio.sleep(settings.SAV_PUSH_SESSION_CHECK_SECONDS)
-            if not await self._session_holds():
-                return
+    async def session_over(self) -> None:
+        """Called by `session_watch`, which checks every connection's session periodically."""
+        await self._end("session_ended")
 
     async def session_check(self, event) -> None:
         if self.raw_token is not None:
@@ -135,8 +131,7 @@ class NotificationConsumer(AsyncJsonWebsocketConsumer):
     async def disconnect(self, code) -> None:
         if self.expiry is not None:
             self.expiry.cancel()
-        if self.watcher is not None:
-            self.watcher.cancel()
+        session_watch.forget(self)
         if self.group is not None:
             await self.channel_layer.group_discard(self.group, self.channel_name)
 

@@ -3,11 +3,12 @@
 import pytest
 from django.test import RequestFactory
 from rest_framework.test import APIClient
-from rest_framework_simplejwt.tokens import RefreshToken
+from rest_framework_simplejwt.tokens import AccessToken, RefreshToken
 
 from accounts.services.sessions import session_token_pair
-from core.authentication import UserJWTAuthentication
+from core.authentication import UserJWTAuthentication, sessions_over
 from core.revocation import revoke_access_token, revoke_sessions
+from tests.server import factories
 
 pytestmark = pytest.mark.django_db
 
@@ -65,3 +66,21 @@ def test_a_revoked_session_refuses_each_of_its_access_tokens(alice):
 
     assert bearer(pair.access).get("/api/v1/me").status_code == 401
     assert bearer(session_token_pair(user=alice).access).get("/api/v1/me").status_code == 200
+
+
+def test_the_sessions_of_many_tokens_are_checked_in_one_query(
+    alice, bob, agent, django_assert_num_queries
+):
+    carol = factories.make_client_user(alice.customer, email="carol@martin.fr")
+    alices, bobs, agents, carols, alices_other = (
+        AccessToken(session_token_pair(user=user).access) for user in (alice, bob, agent, carol, alice)
+    )
+    revoke_access_token(agents)
+    deactivate_customer_of(bob)
+    carol.set_password("Another-Horse-43")
+    carol.save(update_fields=["password"])
+
+    with django_assert_num_queries(1):
+        over = sessions_over([alices, bobs, agents, carols, alices_other])
+
+    assert over == [False, True, True, True, False]
