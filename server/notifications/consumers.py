@@ -9,8 +9,8 @@
 - It closes with 4401 when its session ends: at once when a service ends sessions (sign-out, password
   change, deactivation of the user or of its customer send `session.check` to the user's group, and
   the connection checks its token again), and in any case within SAV_PUSH_SESSION_CHECK_SECONDS
-  (`session_watch` checks every connection of the process that often) or when the token expires. The desktop then refreshes its
-  token and reconnects from its last id, or stops when the session is over.
+  (`session_watch` checks every connection of the process that often) or when the token expires. The
+  desktop then refreshes its token and reconnects from its last id, or stops when the session is over.
 """
 
 import asyncio
