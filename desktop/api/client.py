@@ -3,6 +3,8 @@
 - HTTPS only, with certificate verification; plain http is accepted for localhost alone.
 - The access token is sent on every call; on a 401 the refresh token is exchanged once
   (single-flight: concurrent calls wait for the same refresh) and the call is replayed.
+- A call whose answer is the session's new pair (a password change) runs under that same single
+  flight (`renew_tokens`): no refresh spends the refresh token it ends.
 - Transport failures become OfflineError, problem responses ApiError(code=...).
 """
 
@@ -149,6 +151,27 @@ class ApiClient:
             raise OfflineError(f"gateway answered {response.status_code}")
         self._reachable(True)
         return response
+
+    async def renew_tokens(self, path: str, json: Any) -> Any:
+        """POST a call whose answer is this session's new token pair (a password change) and use
+        the pair. The call ends every token held until then, and the server closes the push channel
+        as soon as it commits, before its answer arrives here: a refresh asked for meanwhile must
+        wait for the new pair, not spend the ended refresh token and sign the user out."""
+        async with self._refresh_lock:
+            sent_access = self.tokens.access
+            response = await self._send("POST", path, json, None, None, True)
+            if response.status_code != 401 or not self.tokens.refresh:
+                return await self._use_pair(response)
+        await self._refresh_once(sent_access)  # only the access token had expired: nothing changed
+        async with self._refresh_lock:
+            return await self._use_pair(await self._send("POST", path, json, None, None, True))
+
+    async def _use_pair(self, response: httpx.Response) -> Any:
+        if response.status_code == 401:
+            raise SessionExpired(_problem(response).get("detail", ""))
+        body = _decode(response)
+        await self.set_tokens(body["access"], body["refresh"])
+        return body
 
     async def access_token(self, stale: str | None = None) -> str:
         """The access token for a channel outside HTTP calls (the push WebSocket); a fresh one

@@ -123,11 +123,12 @@ async def session_expired(ctx: AppContext) -> None:
 
 
 async def change_password(ctx: AppContext, *, current_password: str, new_password: str) -> None:
-    body = await ctx.api.post(
+    """The server ends every earlier token of the user, this session's too, and answers with a new
+    pair for this session: the API client takes it (and the keyring with it) before any refresh,
+    so the push channel it closed reconnects with the new pair."""
+    await ctx.api.renew_tokens(
         "auth/password/change", {"current_password": current_password, "new_password": new_password}
     )
-    pair = TokenPair.model_validate(body)
-    await ctx.api.set_tokens(pair.access, pair.refresh)
 
 
 async def request_password_reset(*, server_url: str, email: str) -> None:

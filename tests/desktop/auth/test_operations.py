@@ -2,6 +2,7 @@ import pytest
 
 from desktop.api.errors import ApiError
 from desktop.auth import operations
+from tests.desktop.push.helpers import ADMIN, DEMO_PASSWORD, a_client_of_a_new_customer, signed_api
 
 pytestmark = pytest.mark.asyncio
 
@@ -52,3 +53,23 @@ async def test_concurrent_calls_with_an_expired_access_token_refresh_once(make_c
     assert all(r["email"] == "agent@origyne.fr" for r in results)
     assert len(rotations) == 1
     await operations.sign_out(ctx)
+
+
+async def test_a_password_change_sent_with_an_expired_access_token_refreshes_it_then_changes(
+    make_ctx, sign_in_as, sav_server
+):
+    admin_api = await signed_api(sav_server.url, ADMIN)
+    _, email, client_api = await a_client_of_a_new_customer(admin_api, sav_server.url, "Garage Test")
+    await client_api.close()
+    await admin_api.close()
+    ctx = make_ctx()
+    await sign_in_as(ctx, email)
+    ctx.api.tokens.access = "expired-or-forged"
+
+    await operations.change_password(ctx, current_password=DEMO_PASSWORD, new_password="Cle-De-Douze-2026!")
+
+    assert (await ctx.api.get("me"))["email"] == email
+    await operations.sign_out(ctx)
+    with pytest.raises(ApiError) as refused:
+        await sign_in_as(make_ctx(), email)
+    assert refused.value.code == "invalid_credentials"  # the new password is the one now

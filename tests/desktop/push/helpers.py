@@ -22,6 +22,19 @@ async def signed_api(server_url: str, email: str) -> ApiClient:
     return api
 
 
+async def a_client_of_a_new_customer(admin_api: ApiClient, server_url: str, name: str) -> tuple[dict, str, ApiClient]:
+    """A customer made for the test (the shared demo data stays as it is) and its client, signed in."""
+    suffix = uuid.uuid4().hex[:8]
+    customer = await admin_api.post("customers", {"external_id": f"CRM-T{suffix}", "name": name})
+    email = f"client.{suffix}@example.fr"
+    await admin_api.post(
+        "users",
+        {"email": email, "full_name": "Chloé Test", "role": "client", "customer": customer["id"],
+         "password": DEMO_PASSWORD},
+    )
+    return customer, email, await signed_api(server_url, email)
+
+
 def session_token(api: ApiClient):
     """The token provider as the desktop's push service gives it: a refused refresh ends the session."""
 

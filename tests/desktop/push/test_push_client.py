@@ -1,12 +1,10 @@
 """The issue's push acceptance: a real ASGI server process and the desktop's own WebSocket client."""
 
 import time
-import uuid
 
 import httpx
 import pytest
 
-from desktop.api.client import ApiClient
 from desktop.api.errors import ApiError
 from desktop.push.client import PushState
 from tests.desktop.push.helpers import (
@@ -14,8 +12,8 @@ from tests.desktop.push.helpers import (
     AGENT,
     CLIENT_A,
     CLIENT_B,
-    DEMO_PASSWORD,
     Listener,
+    a_client_of_a_new_customer,
     open_ticket_as_client,
     reply,
     signed_api,
@@ -97,19 +95,6 @@ async def test_a_bad_token_is_refused_and_the_client_refreshes_it(sav_server):
     finally:
         await alice.stop()
         await alice_api.close()
-
-
-async def a_client_of_a_new_customer(admin_api: ApiClient, server_url: str, name: str) -> tuple[dict, str, ApiClient]:
-    """A customer made for the test (the shared demo data stays as it is) and its client, signed in."""
-    suffix = uuid.uuid4().hex[:8]
-    customer = await admin_api.post("customers", {"external_id": f"CRM-T{suffix}", "name": name})
-    email = f"client.{suffix}@example.fr"
-    await admin_api.post(
-        "users",
-        {"email": email, "full_name": "Chloé Test", "role": "client", "customer": customer["id"],
-         "password": DEMO_PASSWORD},
-    )
-    return customer, email, await signed_api(server_url, email)
 
 
 async def test_deactivating_its_customer_stops_a_clients_push_channel_within_seconds(sav_server):
