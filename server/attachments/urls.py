@@ -4,6 +4,6 @@ from attachments.apis import AttachmentApi, AttachmentCollectionApi, AttachmentC
 
 urlpatterns = [
     path("attachments", AttachmentCollectionApi.as_view(), name="attachments"),
-    path("attachments/<int:attachment_id>", AttachmentApi.as_view(), name="attachment"),
-    path("attachments/<int:attachment_id>/content", AttachmentContentApi.as_view(), name="attachment-content"),
+    path("attachments/<id:attachment_id>", AttachmentApi.as_view(), name="attachment"),
+    path("attachments/<id:attachment_id>/content", AttachmentContentApi.as_view(), name="attachment-content"),
 ]

@@ -13,6 +13,12 @@ api_v1 = [
     path("", include("audit.urls")),
 ]
 
+# Problem details for what Django answers itself (core/error_views.py).
+handler400 = "core.error_views.bad_request"
+handler403 = "core.error_views.permission_denied"
+handler404 = "core.error_views.not_found"
+handler500 = "core.error_views.server_error"
+
 urlpatterns = [
     path("api/v1/", include(api_v1)),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),

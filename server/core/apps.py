@@ -6,4 +6,9 @@ class CoreConfig(AppConfig):
     verbose_name = "Core"
 
     def ready(self) -> None:
+        from django.urls import register_converter
+
         from core import checks  # noqa: F401  (registers the deployment checks)
+        from core.ids import IdConverter
+
+        register_converter(IdConverter, "id")  # before any urls.py is read

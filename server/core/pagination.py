@@ -5,17 +5,19 @@ The `(key, id) < (k, i)` comparison is written as `key <= k AND (key < k OR id <
 database walks the queue's index with `key <= k` as its index condition."""
 
 import base64
-import binascii
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 from django.conf import settings
-from django.db.models import Model, Q, QuerySet
+from django.db.models import Field, Model, Q, QuerySet
 from django.utils.dateparse import parse_date, parse_datetime
 
 from core.errors import ValidationFailed
+from core.ids import MAX_ID
+from core.parsers import parse_json
 
 
 @dataclass(frozen=True)
@@ -45,22 +47,68 @@ def _encode(value: Any, pk: int) -> str:
 
 
 def _invalid_cursor() -> ValidationFailed:
-    return ValidationFailed.for_field("cursor", "The cursor is not valid.", code="invalid_cursor")
+    message = "The cursor is not valid."
+    errors = {"cursor": [{"code": "invalid_cursor", "message": message}]}
+    return ValidationFailed(message, code="invalid_cursor", errors=errors)
 
 
-def _decode(cursor: str) -> tuple[Any, int]:
+def _datetime_key(value: Any) -> datetime:
+    moment = parse_datetime(value) if isinstance(value, str) else None  # ValueError: 2026-13-45
+    if moment is None or moment.tzinfo is None:  # cursors are written with their offset
+        raise ValueError("not a datetime with an offset")
+    # In UTC, as the database compares it: 9999-12-31T23:00-05:00 is past the calendar's end (OverflowError).
+    return moment.astimezone(UTC)
+
+
+def _date_key(value: Any) -> date:
+    day = parse_date(value) if isinstance(value, str) else None
+    if day is None:
+        raise ValueError("not a date")
+    return day
+
+
+def _integer_key(value: Any) -> int:
+    if type(value) is not int or not -MAX_ID - 1 <= value <= MAX_ID:  # a 64-bit column
+        raise ValueError("not an integer the database holds")
+    return value
+
+
+def _text_key(value: Any) -> str:
+    if type(value) is not str or "\x00" in value:  # PostgreSQL refuses NUL; parse_json, lone surrogates
+        raise ValueError("not a text the database holds")
+    return value
+
+
+# What a cursor's key may be, by the ordering field's type; every Ordering in use sorts on one of them.
+_KEY_READERS: dict[str, Callable[[Any], Any]] = {
+    "DateTimeField": _datetime_key,
+    "DateField": _date_key,
+    "AutoField": _integer_key,
+    "BigAutoField": _integer_key,
+    "IntegerField": _integer_key,
+    "BigIntegerField": _integer_key,
+    "CharField": _text_key,
+    "EmailField": _text_key,
+    "TextField": _text_key,
+}
+
+
+def _decode(cursor: str, field: Field) -> tuple[Any, int]:
+    """A cursor comes from the client, so it may hold anything: only a key of the ordering field's type
+    that the database can compare, and an id, come out of it; anything else is 400 `invalid_cursor`."""
+    read_key = _KEY_READERS[field.get_internal_type()]
     try:
         padded = cursor + "=" * (-len(cursor) % 4)
-        value, pk = json.loads(base64.urlsafe_b64decode(padded.encode()))
-    except (ValueError, binascii.Error, TypeError) as exc:
+        # ASCII first: b64decode skips other characters. binascii.Error and the rest are ValueErrors.
+        decoded = parse_json(base64.urlsafe_b64decode(padded.encode("ascii")))
+        if not isinstance(decoded, list) or len(decoded) != 2:
+            raise ValueError("not a [key, id] pair")
+        value, pk = decoded
+        if type(pk) is not int or not 0 < pk <= MAX_ID:
+            raise ValueError("not an id")
+        return read_key(value), pk
+    except (ValueError, OverflowError) as exc:
         raise _invalid_cursor() from exc
-    # A forged cursor can hold any JSON: only a scalar key and an integer id reach the query.
-    if type(pk) is not int or type(value) not in (str, int, float):
-        raise _invalid_cursor()
-    return value, pk
-
-
-_PARSERS = {"DateTimeField": parse_datetime, "DateField": parse_date}
 
 
 def page_size_from(raw: str | None) -> int:
@@ -82,16 +130,7 @@ def keyset_page(queryset: QuerySet, *, ordering: Ordering, cursor: str | None, s
     ordering field) after `cursor`."""
     queryset = queryset.order_by(*ordering.order_by)
     if cursor:
-        value, pk = _decode(cursor)
-        parser = _PARSERS.get(queryset.model._meta.get_field(ordering.field).get_internal_type())
-        if parser is not None:
-            try:
-                # None when badly formatted; ValueError for an impossible date such as 2026-13-45.
-                value = parser(value) if isinstance(value, str) else None
-            except ValueError as exc:
-                raise _invalid_cursor() from exc
-            if value is None:
-                raise _invalid_cursor()
+        value, pk = _decode(cursor, queryset.model._meta.get_field(ordering.field))
         if ordering.descending:
             after = Q(**{f"{ordering.field}__lte": value}) & (
                 Q(**{f"{ordering.field}__lt": value}) | Q(id__lt=pk)

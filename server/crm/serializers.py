@@ -8,6 +8,7 @@ from django.conf import settings
 from rest_framework import serializers
 from rest_framework.exceptions import ErrorDetail
 
+from core.ids import id_field
 from core.text import SingleLineField
 
 _PHONE = re.compile(r"^\+?[0-9 .()-]{6,30}$")
@@ -246,7 +247,7 @@ class OrderPageOut(serializers.Serializer):
 
 
 class DeliveredProductListQuery(CustomerScopedQuery):
-    order = serializers.IntegerField(required=False, min_value=1, help_text="Only this order's.")
+    order = id_field(required=False, help_text="Only this order's.")
     q = serializers.CharField(
         required=False, max_length=100, help_text="Part of the serial number or product name."
     )

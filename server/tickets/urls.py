@@ -16,22 +16,22 @@ from tickets.apis.tickets import TicketApi, TicketCollectionApi
 
 urlpatterns = [
     path("categories", CategoryCollectionApi.as_view(), name="categories"),
-    path("categories/<int:category_id>", CategoryApi.as_view(), name="category"),
+    path("categories/<id:category_id>", CategoryApi.as_view(), name="category"),
     path("tickets", TicketCollectionApi.as_view(), name="tickets"),
-    path("tickets/<int:ticket_id>", TicketApi.as_view(), name="ticket"),
-    path("tickets/<int:ticket_id>/messages", TicketMessagesApi.as_view(), name="ticket-messages"),
-    path("tickets/<int:ticket_id>/events", TicketEventsApi.as_view(), name="ticket-events"),
-    path("tickets/<int:ticket_id>/start", TicketStartApi.as_view(), name="ticket-start"),
-    path("tickets/<int:ticket_id>/wait", TicketWaitApi.as_view(), name="ticket-wait"),
-    path("tickets/<int:ticket_id>/resolve", TicketResolveApi.as_view(), name="ticket-resolve"),
-    path("tickets/<int:ticket_id>/close", TicketCloseApi.as_view(), name="ticket-close"),
-    path("tickets/<int:ticket_id>/reopen", TicketReopenApi.as_view(), name="ticket-reopen"),
-    path("tickets/<int:ticket_id>/assign", TicketAssignApi.as_view(), name="ticket-assign"),
-    path("tickets/<int:ticket_id>/watchers", TicketWatchersApi.as_view(), name="ticket-watchers"),
+    path("tickets/<id:ticket_id>", TicketApi.as_view(), name="ticket"),
+    path("tickets/<id:ticket_id>/messages", TicketMessagesApi.as_view(), name="ticket-messages"),
+    path("tickets/<id:ticket_id>/events", TicketEventsApi.as_view(), name="ticket-events"),
+    path("tickets/<id:ticket_id>/start", TicketStartApi.as_view(), name="ticket-start"),
+    path("tickets/<id:ticket_id>/wait", TicketWaitApi.as_view(), name="ticket-wait"),
+    path("tickets/<id:ticket_id>/resolve", TicketResolveApi.as_view(), name="ticket-resolve"),
+    path("tickets/<id:ticket_id>/close", TicketCloseApi.as_view(), name="ticket-close"),
+    path("tickets/<id:ticket_id>/reopen", TicketReopenApi.as_view(), name="ticket-reopen"),
+    path("tickets/<id:ticket_id>/assign", TicketAssignApi.as_view(), name="ticket-assign"),
+    path("tickets/<id:ticket_id>/watchers", TicketWatchersApi.as_view(), name="ticket-watchers"),
     path(
-        "tickets/<int:ticket_id>/watchers/<int:user_id>", TicketWatcherApi.as_view(), name="ticket-watcher"
+        "tickets/<id:ticket_id>/watchers/<id:user_id>", TicketWatcherApi.as_view(), name="ticket-watcher"
     ),
-    path("tickets/<int:ticket_id>/reminders", TicketRemindersApi.as_view(), name="ticket-reminders"),
-    path("reminders/<int:reminder_id>", ReminderApi.as_view(), name="reminder"),
-    path("tickets/<int:ticket_id>/rating", TicketRatingApi.as_view(), name="ticket-rating"),
+    path("tickets/<id:ticket_id>/reminders", TicketRemindersApi.as_view(), name="ticket-reminders"),
+    path("reminders/<id:reminder_id>", ReminderApi.as_view(), name="reminder"),
+    path("tickets/<id:ticket_id>/rating", TicketRatingApi.as_view(), name="ticket-rating"),
 ]

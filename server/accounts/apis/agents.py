@@ -11,6 +11,7 @@ from accounts.selectors import agent_cost_rates, agent_get, agent_list, agent_pr
 from accounts.services.agents import agent_update
 from core.access import require_permission, require_staff
 from core.choices import choices_of
+from core.ids import id_field
 from core.parsing import refuse_query_parameters
 from core.schema import problem_responses
 from shared_schemas.enums import Availability, Permission
@@ -67,7 +68,7 @@ class AgentCostRateSerializer(serializers.ModelSerializer):
 
 
 class AgentListQuerySerializer(serializers.Serializer):
-    category = serializers.IntegerField(required=False, min_value=1)
+    category = id_field(required=False)
     availability = serializers.ChoiceField(choices=_AVAILABILITIES, required=False)
 
 
@@ -75,7 +76,7 @@ class AgentUpdateInputSerializer(serializers.Serializer):
     availability = serializers.ChoiceField(choices=_AVAILABILITIES, required=False)
     hourly_cost = serializers.DecimalField(max_digits=8, decimal_places=2, min_value=0, required=False)
     categories = serializers.ListField(
-        child=serializers.IntegerField(min_value=1), allow_empty=True, max_length=200, required=False
+        child=id_field(), allow_empty=True, max_length=200, required=False
     )
 
 

@@ -12,6 +12,7 @@ from accounts.selectors import USER_ORDERINGS, UserFilters, user_get, user_list
 from accounts.services.users import user_create, user_deactivate, user_reactivate, user_update
 from core.access import require_permission
 from core.choices import choices_of
+from core.ids import id_field
 from core.pagination import keyset_page, page_size_from
 from core.schema import problem_responses
 from core.text import SingleLineField
@@ -22,7 +23,7 @@ from shared_schemas.enums import Language, Permission, RoleAudience
 class UserListQuerySerializer(serializers.Serializer):
     role = serializers.SlugField(required=False, help_text="Role code.")
     audience = serializers.ChoiceField(choices=choices_of(RoleAudience), required=False)
-    customer = serializers.IntegerField(required=False, min_value=1, help_text="Customer id.")
+    customer = id_field(required=False, help_text="Customer id.")
     is_active = serializers.BooleanField(required=False, allow_null=True, default=None)
     q = serializers.CharField(required=False, max_length=100, help_text="Part of the name or e-mail.")
     ordering = serializers.ChoiceField(choices=list(USER_ORDERINGS), default="full_name")
