@@ -1,8 +1,24 @@
-"""Input rules shared by every app."""
+"""Input rules shared by every app, and UNSET for an argument a caller did not give."""
 
 from collections.abc import Iterable
 
 from core.errors import ValidationFailed
+
+
+class Unset:
+    """The value of a service's optional argument the caller did not give: "leave it as it is" (None is a
+    value: "clear it")."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __bool__(self) -> bool:
+        return False
+
+
+UNSET = Unset()
 
 
 def refuse_query_parameters(query_params, allowed: Iterable[str] = ()) -> None:

@@ -6,10 +6,10 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.models import AgentCostRate, AgentProfile, User
-from accounts.services import UNSET
 from audit.services import audit_record
 from core.access import require_permission
 from core.errors import ValidationFailed
+from core.parsing import UNSET
 from shared_schemas.audit import AuditAction, AuditTarget
 from shared_schemas.enums import Permission
 from tickets.models import Category

@@ -5,9 +5,9 @@ from django.db.models import ProtectedError
 
 from accounts.models import Role, User
 from accounts.roles import holds_every_permission, permissions_allowed_for, permissions_beyond
-from accounts.services import UNSET
 from audit.services import audit_diff, audit_fields, audit_record
 from core.errors import Conflict, PermissionDenied, ValidationFailed
+from core.parsing import UNSET
 from shared_schemas.audit import AuditAction, AuditTarget
 from shared_schemas.enums import BuiltinRole, Permission, RoleAudience
 

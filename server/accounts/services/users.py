@@ -6,12 +6,12 @@ from django.utils import timezone
 from accounts import emails
 from accounts.models import AgentProfile, PasswordResetCode, Role, User
 from accounts.roles import permissions_beyond
-from accounts.services import UNSET
 from accounts.services.auth import normalize_email, password_check_strength
 from accounts.services.reset_codes import invitation_validity, reset_code_issue
 from accounts.services.sessions import sessions_end_all
 from audit.services import audit_diff, audit_fields, audit_record
 from core.errors import Conflict, PermissionDenied, ValidationFailed
+from core.parsing import UNSET
 from crm.models import Contact, Customer
 from shared_schemas.audit import AuditAction, AuditTarget
 from shared_schemas.enums import Language, RoleAudience

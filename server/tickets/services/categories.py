@@ -4,9 +4,9 @@ from django.db import IntegrityError, transaction
 
 from audit.services import audit_diff, audit_fields, audit_record
 from core.errors import ValidationFailed
+from core.parsing import UNSET, Unset
 from shared_schemas.audit import AuditAction, AuditTarget
 from tickets.models import Category
-from tickets.services.common import UNSET, Unset
 
 _TRACKED = ("name", "description", "position", "is_active")
 

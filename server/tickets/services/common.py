@@ -10,16 +10,6 @@ from tickets.models import Ticket
 T = TypeVar("T")
 
 
-class Unset:
-    """Marks an optional keyword argument the caller did not give ("leave as is")."""
-
-    def __repr__(self) -> str:
-        return "UNSET"
-
-
-UNSET = Unset()
-
-
 @dataclass(frozen=True)
 class Created(Generic[T]):
     """What an idempotent create returns: the object, and whether it was made by an earlier call."""

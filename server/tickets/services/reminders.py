@@ -8,13 +8,14 @@ from django.utils import timezone
 
 from accounts.refs import user_ref
 from core.errors import Conflict, NotFound, ValidationFailed
+from core.parsing import UNSET, Unset
 from notifications.payloads import ticket_payload
 from notifications.services.fanout import notify_users
 from shared_schemas.enums import NotificationType, TicketEventKind
 from tickets.models import Reminder, Ticket
 from tickets.selectors.visibility import tickets_visible_to
 from tickets.services.assignment import active_staff_user
-from tickets.services.common import UNSET, Unset, ensure_not_closed, lock_ticket
+from tickets.services.common import ensure_not_closed, lock_ticket
 from tickets.services.events import record_event
 
 

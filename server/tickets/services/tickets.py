@@ -12,18 +12,12 @@ from accounts.models import User
 from accounts.refs import user_ref
 from attachments.services.linking import attachments_link, check_attachment_count
 from core.errors import PermissionDenied, ValidationFailed
+from core.parsing import UNSET, Unset
 from crm.models import Customer, DeliveredProduct, Order
 from shared_schemas.enums import Permission, TicketEventKind, TicketPriority, TicketStatus
 from tickets.models import Category, Ticket, TicketCounter
 from tickets.selectors.visibility import ticket_get_for
-from tickets.services.common import (
-    UNSET,
-    Created,
-    Unset,
-    ensure_not_closed,
-    idempotency_key_reused,
-    lock_ticket,
-)
+from tickets.services.common import Created, ensure_not_closed, idempotency_key_reused, lock_ticket
 from tickets.services.events import record_event
 
 
