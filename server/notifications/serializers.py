@@ -4,9 +4,10 @@ from typing import Any
 
 from rest_framework import serializers
 
+from core.ids import id_field
+from core.parsing import StrictQuerySerializer, StrictSerializer
 from notifications.models import Notification
 from shared_schemas.enums import NotificationType
-from tickets.serializers.common import StrictQuerySerializer, StrictSerializer, id_field
 
 TYPES = [t.value for t in NotificationType]
 

@@ -1,6 +1,7 @@
 """Assignment and watchers."""
 
-from tickets.serializers.common import StrictSerializer, id_field
+from core.parsing import StrictSerializer
+from tickets.serializers.common import id_field
 
 
 class AssignSerializer(StrictSerializer):

@@ -2,8 +2,8 @@
 
 from rest_framework import serializers
 
+from core.parsing import StrictSerializer
 from core.text import SingleLineField
-from tickets.serializers.common import StrictSerializer
 
 
 class CategoryCreateSerializer(StrictSerializer):

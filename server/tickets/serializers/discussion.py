@@ -3,13 +3,9 @@
 from rest_framework import serializers
 
 from attachments.serializers import AttachmentSerializer
+from core.parsing import StrictSerializer
 from shared_schemas.enums import MessageKind
-from tickets.serializers.common import (
-    LongTextField,
-    StrictSerializer,
-    TicketUserRefSerializer,
-    attachment_ids_field,
-)
+from tickets.serializers.common import LongTextField, TicketUserRefSerializer, attachment_ids_field
 from tickets.services.events import EVENT_KINDS
 
 

@@ -5,6 +5,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from core.errors import ValidationFailed
+from core.parsing import StrictQuerySerializer
 from shared_schemas.enums import TicketQueue
 from tickets.selectors.tickets import (
     DUE_SOON_ONLY_ORDERINGS,
@@ -12,7 +13,7 @@ from tickets.selectors.tickets import (
     STAFF_ONLY_QUEUES,
     TicketListFilters,
 )
-from tickets.serializers.common import StrictQuerySerializer, id_field
+from tickets.serializers.common import id_field
 from tickets.serializers.tickets import PRIORITIES, STATUSES
 
 

@@ -2,7 +2,8 @@
 
 from rest_framework import serializers
 
-from tickets.serializers.common import LongTextField, StrictSerializer
+from core.parsing import StrictSerializer
+from tickets.serializers.common import LongTextField
 
 
 class RatingCreateSerializer(StrictSerializer):

@@ -2,7 +2,8 @@
 
 from rest_framework import serializers
 
-from tickets.serializers.common import StrictSerializer, TicketUserRefSerializer, id_field
+from core.parsing import StrictSerializer
+from tickets.serializers.common import TicketUserRefSerializer, id_field
 
 
 class ReminderCreateSerializer(StrictSerializer):

@@ -4,12 +4,12 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from attachments.serializers import AttachmentSerializer
+from core.parsing import StrictSerializer
 from core.text import SingleLineField
 from shared_schemas.enums import TicketPriority, TicketStatus
 from tickets.policies import TicketAction, allowed_actions
 from tickets.serializers.common import (
     LongTextField,
-    StrictSerializer,
     TicketCategoryRefSerializer,
     TicketUserRefSerializer,
     attachment_ids_field,
