@@ -22,42 +22,26 @@ from attachments.storage import attachment_storage
 from attachments.streaming import file_chunks
 from attachments.uploads import stream_to_disk
 from core.errors import NotFound, PermissionDenied, ValidationFailed
-from core.parsing import refuse_query_parameters
+from core.parsing import parse, refuse_query_parameters
 from core.schema import problem_responses
 from shared_schemas.attachments import agreeing_name
 from shared_schemas.enums import Permission
-from tickets.apis.common import IDEMPOTENCY_KEY_PARAMETER, created_response, idempotency_key, parse
+from tickets.apis.common import IDEMPOTENCY_KEY_PARAMETER, created_response, idempotency_key
 
 logger = logging.getLogger(__name__)
-
-_FORM_FIELDS = {"name", "client_uuid"}
-
-
-def _unknown(keys: list[str], message: str) -> ValidationFailed:
-    return ValidationFailed(
-        f"Unknown field: {', '.join(keys)}.", code="unknown_field",
-        errors={key: [{"code": "unknown_field", "message": message}] for key in keys},
-    )
 
 
 def _upload_form(request) -> tuple[UploadedFile, str, uuid.UUID | None]:
     """The file, its name and the idempotency key of a multipart upload, read strictly: one `file`
-    part, no field but `name` and `client_uuid`."""
+    part, no field but `name` and `client_uuid` (form fields and file parts alike)."""
     guard = stream_to_disk(request, limit=settings.SAV_ATTACHMENT_MAX_BYTES)
-    files, form = request.FILES, request.data
+    form = request.data  # its fields and file parts; reading it streams the body through the guard
     if guard.exceeded:
         raise too_large()
-    unknown = sorted({str(key) for key in form if key not in _FORM_FIELDS and key not in files}
-                     | {str(key) for key in files if key != "file"})
-    if unknown:
-        raise _unknown(unknown, "This field is not accepted.")
-    uploaded = files.getlist("file")
-    if len(uploaded) != 1:
+    data = parse(AttachmentUploadSerializer, form)
+    if len(request.FILES.getlist("file")) != 1:
         raise ValidationFailed.for_field("file", "Send exactly one file per request.", code="required")
-    fields = {"client_uuid": form["client_uuid"]} if "client_uuid" in form else {}
-    data = parse(AttachmentUploadSerializer, {"file": uploaded[0], **fields})
-    # The name goes to `clean_name` as sent, so that a path or a NUL in it is refused, not trimmed away.
-    return data["file"], form.get("name", uploaded[0].name or ""), data.get("client_uuid")
+    return data["file"], data.get("name", data["file"].name or ""), data.get("client_uuid")
 
 
 # Who may write something a file can go with.

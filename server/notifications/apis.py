@@ -8,7 +8,7 @@ from rest_framework.views import APIView
 
 from core.errors import ValidationFailed
 from core.pagination import Ordering, keyset_page
-from core.parsing import refuse_query_parameters
+from core.parsing import ensure_empty_body, parse, refuse_query_parameters
 from core.schema import problem_responses
 from notifications.selectors import notification_get_for, notifications_of, preferences_of, unread_count
 from notifications.serializers import (
@@ -24,7 +24,6 @@ from notifications.serializers import (
 )
 from notifications.services.preferences import preferences_update
 from notifications.services.reads import notification_mark_read, notifications_mark_all_read
-from tickets.apis.common import parse
 
 NEWEST_FIRST = Ordering("id", descending=True)
 OLDEST_FIRST = Ordering("id", descending=False)
@@ -75,8 +74,7 @@ class NotificationReadApi(APIView):
     )
     def post(self, request, notification_id: int):
         notification = notification_get_for(request.user, notification_id)
-        if request.data:
-            raise ValidationFailed("This action takes no body.", code="unknown_field")
+        ensure_empty_body(request)
         notification = notification_mark_read(actor=request.user, notification=notification)
         return Response(NotificationSerializer(notification).data)
 

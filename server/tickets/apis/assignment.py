@@ -5,9 +5,10 @@ from rest_framework import status
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from core.parsing import parse
 from core.schema import problem_responses
 from shared_schemas.enums import Permission
-from tickets.apis.common import parse, require_staff_permission, ticket_detail_response
+from tickets.apis.common import require_staff_permission, ticket_detail_response
 from tickets.selectors.visibility import ticket_get_for
 from tickets.serializers.assignment import AssignSerializer, WatcherAddSerializer
 from tickets.serializers.common import TicketUserRefSerializer

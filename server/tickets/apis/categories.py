@@ -6,10 +6,9 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from core.access import require_permission
-from core.parsing import refuse_query_parameters
+from core.parsing import parse, refuse_query_parameters
 from core.schema import problem_responses
 from shared_schemas.enums import Permission
-from tickets.apis.common import parse
 from tickets.selectors.categories import categories_for, category_get
 from tickets.serializers.categories import (
     CategoryCreateSerializer,

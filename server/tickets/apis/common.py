@@ -1,11 +1,11 @@
-"""Helpers every tickets endpoint shares: parsing, idempotency keys, the usual answers."""
+"""Helpers every tickets endpoint shares: staff permissions, idempotency keys, the usual answers."""
 
 import uuid
 from typing import Any
 
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter
-from rest_framework import serializers, status
+from rest_framework import status
 from rest_framework.response import Response
 
 from core.access import require_permission, require_staff
@@ -31,23 +31,6 @@ def require_staff_permission(user, permission: Permission) -> None:
     """Staff-only actions: a client is refused even if a role were ever misconfigured."""
     require_staff(user)
     require_permission(user, permission)
-
-
-def parse(serializer_class: type[serializers.Serializer], data: Any, **kwargs) -> dict[str, Any]:
-    serializer = serializer_class(data=data, **kwargs)
-    serializer.is_valid(raise_exception=True)
-    return dict(serializer.validated_data)
-
-
-def ensure_empty_body(request) -> None:
-    """Action endpoints (start, close…) take no body: a key sent to them is refused, not ignored."""
-    if request.data:
-        keys = sorted(request.data) if isinstance(request.data, dict) else ["non_field_errors"]
-        raise ValidationFailed(
-            "This action takes no body.",
-            code="unknown_field",
-            errors={key: [{"code": "unknown_field", "message": "This field is not accepted."}] for key in keys},
-        )
 
 
 def idempotency_key(request, body_uuid: uuid.UUID | None) -> uuid.UUID | None:

@@ -5,11 +5,11 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from core.access import require_permission
-from core.parsing import refuse_query_parameters
+from core.parsing import parse, refuse_query_parameters
 from core.schema import problem_responses
 from core.throttling import throttle_per_user
 from shared_schemas.enums import MessageKind, Permission
-from tickets.apis.common import IDEMPOTENCY_KEY_PARAMETER, created_response, idempotency_key, parse
+from tickets.apis.common import IDEMPOTENCY_KEY_PARAMETER, created_response, idempotency_key
 from tickets.selectors.discussion import message_key_used, ticket_discussion, ticket_history
 from tickets.selectors.visibility import ticket_get_for
 from tickets.serializers.discussion import (

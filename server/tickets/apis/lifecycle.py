@@ -3,8 +3,9 @@
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework.views import APIView
 
+from core.parsing import ensure_empty_body
 from core.schema import problem_responses
-from tickets.apis.common import ensure_empty_body, require_staff_permission, ticket_detail_response
+from tickets.apis.common import require_staff_permission, ticket_detail_response
 from tickets.policies import TRANSITIONS, TicketAction
 from tickets.selectors.visibility import ticket_get_for
 from tickets.serializers.tickets import TicketDetailSerializer

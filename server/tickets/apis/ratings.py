@@ -6,9 +6,9 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from core.access import require_permission
+from core.parsing import parse
 from core.schema import problem_responses
 from shared_schemas.enums import Permission
-from tickets.apis.common import parse
 from tickets.selectors.visibility import ticket_get_for
 from tickets.serializers.ratings import RatingCreateSerializer, RatingSerializer
 from tickets.services.ratings import rating_create

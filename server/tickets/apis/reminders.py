@@ -5,10 +5,10 @@ from rest_framework import status
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from core.parsing import refuse_query_parameters
+from core.parsing import parse, refuse_query_parameters
 from core.schema import problem_responses
 from shared_schemas.enums import Permission
-from tickets.apis.common import parse, require_staff_permission
+from tickets.apis.common import require_staff_permission
 from tickets.selectors.reminders import reminder_get_for, ticket_reminders
 from tickets.selectors.visibility import ticket_get_for
 from tickets.serializers.reminders import (

@@ -5,6 +5,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from core.access import require_permission
+from core.parsing import parse
 from core.schema import problem_responses
 from core.throttling import throttle_per_user
 from shared_schemas.enums import Permission
@@ -12,7 +13,6 @@ from tickets.apis.common import (
     IDEMPOTENCY_KEY_PARAMETER,
     created_response,
     idempotency_key,
-    parse,
     require_staff_permission,
     ticket_detail_data,
     ticket_detail_response,

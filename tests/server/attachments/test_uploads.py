@@ -172,6 +172,16 @@ def test_an_upload_takes_exactly_one_file_and_known_fields(api_as, alice):
     assert not Attachment.objects.exists()
 
 
+@pytest.mark.parametrize("part, code", [("ticket", "unknown_field"), ("name", "invalid"), ("client_uuid", "invalid")])
+def test_a_second_file_part_under_another_name_is_refused(api_as, alice, part, code):
+    form = {"file": SimpleUploadedFile("a.pdf", b"%PDF-1.4\n"), part: SimpleUploadedFile("b.pdf", b"%PDF-1.4\n")}
+
+    response = api_as(alice).post("/api/v1/attachments", form, format="multipart")
+
+    assert response.status_code == 400 and response.json()["errors"][part][0]["code"] == code
+    assert not Attachment.objects.exists()
+
+
 def test_a_role_that_cannot_write_cannot_upload(upload, alice, stored_files):
     alice.role.permissions = ["tickets.rate"]
     alice.role.save(update_fields=["permissions"])

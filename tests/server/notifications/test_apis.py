@@ -50,6 +50,20 @@ def test_reading_someone_elses_notification_is_not_found(api_as, cast):
     assert bobs.read_at is None
 
 
+def test_marking_read_takes_no_body_and_names_the_keys_it_refuses(api_as, cast):
+    (mine,) = _notify(cast["alice"])
+
+    response = api_as(cast["alice"]).post(f"/api/v1/notifications/{mine.id}/read", {"recipient": cast["bob"].id},
+                                          format="json")
+
+    assert (response.status_code, response.json()["code"]) == (400, "unknown_field")
+    assert response.json()["errors"] == {
+        "recipient": [{"code": "unknown_field", "message": "This field is not accepted."}]
+    }
+    mine.refresh_from_db()
+    assert mine.read_at is None
+
+
 def test_read_and_read_all_update_the_unread_count(api_as, cast):
     first, second, third = _notify(cast["alice"], 3)
     _notify(cast["bob"])
