@@ -12,6 +12,7 @@ from rest_framework.views import APIView
 
 from core.access import require_permission
 from core.pagination import Page
+from core.parsing import parse
 from core.schema import problem_responses
 from crm import selectors, services
 from crm.serializers import (
@@ -34,7 +35,6 @@ from crm.serializers import (
     ProductListQuery,
     ProductOut,
     ProductPageOut,
-    parse,
 )
 from shared_schemas.enums import Permission
 

@@ -2,52 +2,18 @@
 OpenAPI component names."""
 
 import re
-from collections.abc import Mapping
 
 from django.conf import settings
 from rest_framework import serializers
-from rest_framework.exceptions import ErrorDetail
 
 from core.ids import id_field
+from core.parsing import StrictQuerySerializer, StrictSerializer
 from core.text import SingleLineField
 
 _PHONE = re.compile(r"^\+?[0-9 .()-]{6,30}$")
 
 
-class StrictSerializer(serializers.Serializer):
-    """An input serializer that refuses every key it does not declare, so a request can never
-    set a field it was not meant to (mass assignment) and a typo is a 400, not a silent no-op.
-    `immutable_fields` are known but cannot be changed: they get the `immutable` code."""
-
-    immutable_fields: tuple[str, ...] = ()
-
-    def to_internal_value(self, data):
-        if isinstance(data, Mapping):
-            unknown = sorted(set(data) - set(self.fields))
-            if unknown:
-                raise serializers.ValidationError(
-                    {name: [self._unknown_error(name)] for name in unknown}
-                )
-        return super().to_internal_value(data)
-
-    def _unknown_error(self, name: str) -> ErrorDetail:
-        if name in self.immutable_fields:
-            return ErrorDetail("This field cannot be changed.", code="immutable")
-        return ErrorDetail("Unknown field.", code="unknown_field")
-
-
-def parse(serializer_class: type[StrictSerializer], data, *, partial: bool = False) -> dict:
-    """Validates `data` (a JSON body or query parameters) and returns only the fields given."""
-    if hasattr(data, "getlist"):
-        # Query parameters: a plain dict, so that an absent boolean stays absent (DRF reads a
-        # missing HTML-form checkbox as False); an empty value (`?q=`) means "not given".
-        data = {key: value for key, value in data.items() if value != ""}
-    serializer = serializer_class(data=data, partial=partial)
-    serializer.is_valid(raise_exception=True)
-    return dict(serializer.validated_data)
-
-
-class PageQuery(StrictSerializer):
+class PageQuery(StrictQuerySerializer):
     cursor = serializers.CharField(required=False, help_text="`next_cursor` of the previous page.")
     page_size = serializers.IntegerField(
         required=False, min_value=1, help_text="Items per page (default SAV_PAGE_SIZE)."
