@@ -5,14 +5,13 @@ from rest_framework import serializers
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from accounts.apis.parsing import parse
 from accounts.models import AgentCostRate, User
 from accounts.selectors import agent_cost_rates, agent_get, agent_list, agent_profile_get
 from accounts.services.agents import agent_update
 from core.access import require_permission, require_staff
 from core.choices import choices_of
 from core.ids import id_field
-from core.parsing import refuse_query_parameters
+from core.parsing import StrictQuerySerializer, StrictSerializer, parse, refuse_query_parameters
 from core.schema import problem_responses
 from shared_schemas.enums import Availability, Permission
 from tickets.models import Category
@@ -67,12 +66,12 @@ class AgentCostRateSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class AgentListQuerySerializer(serializers.Serializer):
+class AgentListQuerySerializer(StrictQuerySerializer):
     category = id_field(required=False)
     availability = serializers.ChoiceField(choices=_AVAILABILITIES, required=False)
 
 
-class AgentUpdateInputSerializer(serializers.Serializer):
+class AgentUpdateInputSerializer(StrictSerializer):
     availability = serializers.ChoiceField(choices=_AVAILABILITIES, required=False)
     hourly_cost = serializers.DecimalField(max_digits=8, decimal_places=2, min_value=0, required=False)
     categories = serializers.ListField(

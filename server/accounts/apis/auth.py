@@ -7,14 +7,15 @@ from rest_framework.response import Response
 from rest_framework.throttling import ScopedRateThrottle
 from rest_framework.views import APIView
 
-from accounts.apis.parsing import PasswordField, parse
+from accounts.apis.fields import PasswordField
 from accounts.apis.serializers import MeSerializer, TokenPairSerializer
 from accounts.services.auth import auth_login
 from accounts.services.sessions import session_refresh, session_sign_out
+from core.parsing import StrictSerializer, parse
 from core.schema import problem_responses
 
 
-class LoginInputSerializer(serializers.Serializer):
+class LoginInputSerializer(StrictSerializer):
     email = serializers.CharField(max_length=254)
     password = PasswordField()
 
@@ -23,11 +24,11 @@ class LoginOutputSerializer(TokenPairSerializer):
     user = MeSerializer(read_only=True)
 
 
-class RefreshInputSerializer(serializers.Serializer):
+class RefreshInputSerializer(StrictSerializer):
     refresh = serializers.CharField()
 
 
-class LogoutInputSerializer(serializers.Serializer):
+class LogoutInputSerializer(StrictSerializer):
     refresh = serializers.CharField(required=False)
     all_sessions = serializers.BooleanField(default=False)
 

@@ -7,30 +7,31 @@ from rest_framework.response import Response
 from rest_framework.throttling import ScopedRateThrottle
 from rest_framework.views import APIView
 
-from accounts.apis.parsing import PasswordField, parse, phone_field
+from accounts.apis.fields import PasswordField, phone_field
 from accounts.apis.serializers import MeSerializer, TokenPairSerializer
 from accounts.services.auth import password_change
 from accounts.services.reset_codes import password_reset_confirm, password_reset_request
 from accounts.services.sessions import SESSION_STARTED_CLAIM
 from accounts.services.users import me_update
 from core.choices import choices_of
+from core.parsing import StrictSerializer, parse
 from core.schema import problem_responses
 from core.text import SingleLineField
 from shared_schemas.enums import Language
 
 
-class MeUpdateInputSerializer(serializers.Serializer):
+class MeUpdateInputSerializer(StrictSerializer):
     full_name = SingleLineField(max_length=150, required=False)
     phone = phone_field(required=False)
     language = serializers.ChoiceField(choices=choices_of(Language), required=False)
 
 
-class PasswordChangeInputSerializer(serializers.Serializer):
+class PasswordChangeInputSerializer(StrictSerializer):
     current_password = PasswordField()
     new_password = PasswordField()
 
 
-class PasswordResetInputSerializer(serializers.Serializer):
+class PasswordResetInputSerializer(StrictSerializer):
     email = serializers.CharField(max_length=254)
 
 
@@ -38,7 +39,7 @@ class PasswordResetAcceptedSerializer(serializers.Serializer):
     detail = serializers.CharField(read_only=True)
 
 
-class PasswordResetConfirmInputSerializer(serializers.Serializer):
+class PasswordResetConfirmInputSerializer(StrictSerializer):
     email = serializers.CharField(max_length=254)
     code = serializers.RegexField(r"^\d{8}$", error_messages={"invalid": "The code has 8 digits."})
     new_password = PasswordField()

@@ -5,13 +5,12 @@ from rest_framework import serializers, status
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from accounts.apis.parsing import parse
 from accounts.models import Role
 from accounts.selectors import role_get, role_list
 from accounts.services.roles import role_check_manageable, role_create, role_delete, role_update
 from core.access import require_permission, require_staff
 from core.choices import choices_of
-from core.parsing import refuse_query_parameters
+from core.parsing import StrictSerializer, parse, refuse_query_parameters
 from core.schema import problem_responses
 from core.text import SingleLineField
 from shared_schemas.enums import Permission, RoleAudience
@@ -31,14 +30,14 @@ class RoleSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class RoleCreateInputSerializer(serializers.Serializer):
+class RoleCreateInputSerializer(StrictSerializer):
     code = serializers.SlugField(max_length=50)
     name = SingleLineField(max_length=100)
     audience = serializers.ChoiceField(choices=choices_of(RoleAudience))
     permissions = _permission_list(allow_empty=True)
 
 
-class RoleUpdateInputSerializer(serializers.Serializer):
+class RoleUpdateInputSerializer(StrictSerializer):
     name = SingleLineField(max_length=100, required=False)
     permissions = _permission_list(allow_empty=True, required=False)
 

@@ -5,7 +5,7 @@ from rest_framework import serializers, status
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from accounts.apis.parsing import PasswordField, parse, phone_field
+from accounts.apis.fields import PasswordField, phone_field
 from accounts.apis.serializers import UserSerializer
 from accounts.models import Role
 from accounts.selectors import USER_ORDERINGS, UserFilters, user_get, user_list
@@ -14,13 +14,14 @@ from core.access import require_permission
 from core.choices import choices_of
 from core.ids import id_field
 from core.pagination import keyset_page, page_size_from
+from core.parsing import StrictQuerySerializer, StrictSerializer, parse
 from core.schema import problem_responses
 from core.text import SingleLineField
 from crm.models import Contact, Customer
 from shared_schemas.enums import Language, Permission, RoleAudience
 
 
-class UserListQuerySerializer(serializers.Serializer):
+class UserListQuerySerializer(StrictQuerySerializer):
     role = serializers.SlugField(required=False, help_text="Role code.")
     audience = serializers.ChoiceField(choices=choices_of(RoleAudience), required=False)
     customer = id_field(required=False, help_text="Customer id.")
@@ -31,7 +32,7 @@ class UserListQuerySerializer(serializers.Serializer):
     page_size = serializers.CharField(required=False, allow_blank=True)
 
 
-class UserCreateInputSerializer(serializers.Serializer):
+class UserCreateInputSerializer(StrictSerializer):
     email = serializers.EmailField(max_length=254)
     full_name = SingleLineField(max_length=150)
     role = serializers.SlugRelatedField(slug_field="code", queryset=Role.objects.all())
@@ -51,7 +52,7 @@ class UserCreateInputSerializer(serializers.Serializer):
     )
 
 
-class UserUpdateInputSerializer(serializers.Serializer):
+class UserUpdateInputSerializer(StrictSerializer):
     full_name = SingleLineField(max_length=150, required=False)
     phone = phone_field(required=False)
     language = serializers.ChoiceField(choices=choices_of(Language), required=False)

@@ -65,6 +65,12 @@ class TestList:
     def test_it_refuses_unknown_filters(self, api_as, agent, query):
         assert api_as(agent).get(f"{URL}?{query}").status_code == 400
 
+    def test_an_unknown_filter_is_an_unknown_parameter(self, api_as, agent):
+        response = api_as(agent).get(f"{URL}?role=agent")
+
+        assert response.json()["code"] == "unknown_parameter"
+        assert response.json()["errors"]["role"][0]["code"] == "unknown_parameter"
+
     @pytest.mark.parametrize("agents", [1, 10])
     def test_the_list_costs_the_same_queries_whatever_its_length(
         self, api_as, admin, category, django_assert_num_queries, agents

@@ -83,6 +83,21 @@ class TestList:
 
         assert response.status_code == 400
 
+    @pytest.mark.parametrize(
+        "query, code",
+        [("password=x", "unknown_parameter"), ("role__code=client", "unknown_parameter"),
+         ("q=alice&q=bob", "repeated_parameter")],
+    )
+    def test_a_filter_outside_the_allow_list_or_given_twice_has_its_own_code(self, as_admin, query, code):
+        response = as_admin.get(f"{URL}?{query}")
+
+        assert (response.status_code, response.json()["code"]) == (400, code)
+
+    def test_an_empty_filter_is_not_given(self, as_admin, alice, bob):
+        body = as_admin.get(f"{URL}?q=&role=&is_active=").json()
+
+        assert {"alice@martin.fr", "bob@durand.fr"} <= {user["email"] for user in body["results"]}
+
     def test_it_walks_every_user_once_across_pages(self, as_admin, customer_a):
         for n in range(7):
             factories.make_client_user(customer_a, email=f"user{n}@martin.fr", full_name=f"User {n % 3}")
