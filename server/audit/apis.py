@@ -16,10 +16,10 @@ from audit.serializers import (
     AuditEventPageSerializer,
     AuditEventSerializer,
     filters_from,
-    parse_query,
 )
 from core.access import require_hidden_staff_permission
 from core.pagination import keyset_page, page_size_from
+from core.parsing import parse
 from core.schema import problem_responses
 from shared_schemas.enums import Permission
 
@@ -31,14 +31,14 @@ class AuditEventCollectionApi(APIView):
     @extend_schema(
         operation_id="audit_events_list",
         summary="The audit trail, newest first",
-        description="Unknown parameters are 400 `unknown_parameter`." + _ACCESS,
+        description="Unknown parameters are 400 `unknown_parameter`, repeated ones `repeated_parameter`." + _ACCESS,
         tags=TAGS,
         parameters=[AuditEventListQuerySerializer],
         responses={200: AuditEventPageSerializer, **problem_responses(400, 401, 403, 404)},
     )
     def get(self, request):
         require_hidden_staff_permission(request.user, Permission.AUDIT_VIEW)
-        query = parse_query(AuditEventListQuerySerializer, request.query_params)
+        query = parse(AuditEventListQuerySerializer, request.query_params)
         page = keyset_page(
             audit_event_list(filters=filters_from(query)),
             ordering=NEWEST_FIRST,
@@ -81,7 +81,7 @@ class AuditEventExportApi(APIView):
     )
     def get(self, request):
         require_hidden_staff_permission(request.user, Permission.AUDIT_VIEW)
-        query = parse_query(AuditEventFilterSerializer, request.query_params)
+        query = parse(AuditEventFilterSerializer, request.query_params)
         response = StreamingHttpResponse(
             csv_chunks(request, filters_from(query)), content_type="text/csv; charset=utf-8"
         )

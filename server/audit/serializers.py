@@ -6,13 +6,12 @@ from rest_framework import serializers
 
 from audit.models import AuditEvent
 from audit.selectors import AuditFilters
-from core.parsing import refuse_query_parameters
+from core.ids import id_field
+from core.parsing import StrictQuerySerializer
 
-MAX_ID = 2**63 - 1
 
-
-class AuditEventFilterSerializer(serializers.Serializer):
-    actor = serializers.IntegerField(min_value=1, max_value=MAX_ID, required=False, help_text="A user id.")
+class AuditEventFilterSerializer(StrictQuerySerializer):
+    actor = id_field(required=False, help_text="A user id.")
     action = serializers.RegexField(
         r"^[a-z][a-z_]*\.([a-z][a-z_]*)?$", max_length=50, required=False,
         error_messages={"invalid": "An action code (user.created) or a prefix ending in a dot (user.)."},
@@ -29,16 +28,6 @@ class AuditEventFilterSerializer(serializers.Serializer):
 class AuditEventListQuerySerializer(AuditEventFilterSerializer):
     cursor = serializers.CharField(required=False, help_text="`next_cursor` of the previous page.")
     page_size = serializers.CharField(required=False, help_text="Items per page (default SAV_PAGE_SIZE).")
-
-
-def parse_query(serializer_class: type[AuditEventFilterSerializer], query_params) -> dict[str, Any]:
-    """Strict: a key the serializer does not declare is 400 `unknown_parameter`; an empty value is
-    "not given"; a repeated key counts once (its last value)."""
-    refuse_query_parameters(query_params, allowed=serializer_class().fields)
-    data = {key: value for key, value in query_params.dict().items() if value != ""}
-    serializer = serializer_class(data=data)
-    serializer.is_valid(raise_exception=True)
-    return dict(serializer.validated_data)
 
 
 def filters_from(query: dict[str, Any]) -> AuditFilters:

@@ -98,6 +98,7 @@ def test_it_filters_by_actor_action_target_and_time(as_admin, admin, agent):
         ({"target_type": "User"}, "target_type", "invalid"),
         ({"since": "hier"}, "since", "invalid"),
         ({"until": "2026-13-45T00:00:00Z"}, "until", "invalid"),
+        ({"action": ["role.", "user."]}, "action", "repeated_parameter"),
     ],
 )
 def test_a_bad_filter_is_a_field_error(as_admin, url, query, field, code):
