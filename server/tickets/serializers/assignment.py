@@ -1,7 +1,7 @@
 """Assignment and watchers."""
 
+from core.ids import id_field
 from core.parsing import StrictSerializer
-from tickets.serializers.common import id_field
 
 
 class AssignSerializer(StrictSerializer):

@@ -4,11 +4,7 @@ from django.conf import settings
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-MAX_ID = 2**63 - 1
-
-
-def id_field(**kwargs) -> serializers.IntegerField:
-    return serializers.IntegerField(min_value=1, max_value=MAX_ID, **kwargs)
+from core.ids import id_field
 
 
 @extend_schema_field({"type": "string", "maxLength": settings.SAV_MAX_TEXT_LENGTH})

@@ -5,6 +5,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from core.errors import ValidationFailed
+from core.ids import id_field
 from core.parsing import StrictQuerySerializer
 from shared_schemas.enums import TicketQueue
 from tickets.selectors.tickets import (
@@ -13,7 +14,6 @@ from tickets.selectors.tickets import (
     STAFF_ONLY_QUEUES,
     TicketListFilters,
 )
-from tickets.serializers.common import id_field
 from tickets.serializers.tickets import PRIORITIES, STATUSES
 
 

@@ -2,8 +2,9 @@
 
 from rest_framework import serializers
 
+from core.ids import id_field
 from core.parsing import StrictSerializer
-from tickets.serializers.common import TicketUserRefSerializer, id_field
+from tickets.serializers.common import TicketUserRefSerializer
 
 
 class ReminderCreateSerializer(StrictSerializer):

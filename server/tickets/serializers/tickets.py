@@ -4,6 +4,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from attachments.serializers import AttachmentSerializer
+from core.ids import id_field
 from core.parsing import StrictSerializer
 from core.text import SingleLineField
 from shared_schemas.enums import TicketPriority, TicketStatus
@@ -13,7 +14,6 @@ from tickets.serializers.common import (
     TicketCategoryRefSerializer,
     TicketUserRefSerializer,
     attachment_ids_field,
-    id_field,
 )
 from tickets.serializers.discussion import MessageSerializer, TicketEventSerializer
 
