@@ -292,7 +292,7 @@
 <context>
     <name>AttachmentTray</name>
     <message>
-        <location filename="../attachments/tray.py" line="289"/>
+        <location filename="../attachments/tray.py" line="290"/>
         <source>Joindre des fichiers</source>
         <translation>Attach files</translation>
     </message>
@@ -1953,18 +1953,22 @@
         <translation>Cancel</translation>
     </message>
     <message>
+        <location filename="../attachments/cards.py" line="37"/>
         <source>« {name} » n&apos;est pas ouvert par l&apos;application.</source>
         <translation>“{name}” is not opened by the application.</translation>
     </message>
     <message>
+        <location filename="../attachments/cards.py" line="39"/>
         <source>C&apos;est une archive : elle peut contenir des programmes qui se lanceraient à l&apos;ouverture.</source>
         <translation>It is an archive: it may hold programs that would start when it is opened.</translation>
     </message>
     <message>
+        <location filename="../attachments/cards.py" line="42"/>
         <source>Son nom ne correspond pas à son contenu : l&apos;ouvrir pourrait lancer un programme.</source>
         <translation>Its name does not match its content: opening it could start a program.</translation>
     </message>
     <message>
+        <location filename="../attachments/cards.py" line="43"/>
         <source>Vous pouvez l&apos;enregistrer sur votre ordinateur, puis ne l&apos;ouvrir que si vous connaissez son expéditeur et attendiez ce fichier.</source>
         <translation>You can save it on your computer, then open it only if you know its sender and were expecting this file.</translation>
     </message>
@@ -2132,35 +2136,35 @@
 <context>
     <name>PendingUpload</name>
     <message>
-        <location filename="../attachments/tray.py" line="174"/>
+        <location filename="../attachments/tray.py" line="175"/>
         <source>Envoi de {name}</source>
         <translation>Sending {name}</translation>
     </message>
     <message>
-        <location filename="../attachments/tray.py" line="175"/>
-        <location filename="../attachments/tray.py" line="191"/>
+        <location filename="../attachments/tray.py" line="176"/>
+        <location filename="../attachments/tray.py" line="192"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../attachments/tray.py" line="177"/>
+        <location filename="../attachments/tray.py" line="178"/>
         <source>Annuler l&apos;envoi de {name}</source>
         <translation>Cancel sending {name}</translation>
     </message>
     <message>
-        <location filename="../attachments/tray.py" line="205"/>
-        <location filename="../attachments/tray.py" line="218"/>
-        <location filename="../attachments/tray.py" line="226"/>
+        <location filename="../attachments/tray.py" line="206"/>
+        <location filename="../attachments/tray.py" line="219"/>
+        <location filename="../attachments/tray.py" line="227"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../attachments/tray.py" line="206"/>
+        <location filename="../attachments/tray.py" line="207"/>
         <source>Retirer {name}</source>
         <translation>Remove {name}</translation>
     </message>
     <message>
-        <location filename="../attachments/tray.py" line="217"/>
+        <location filename="../attachments/tray.py" line="218"/>
         <source>Serveur injoignable : le fichier partira avec le message.</source>
         <translation>Server unreachable: the file will go with the message.</translation>
     </message>
@@ -4046,6 +4050,46 @@
         <translation>This was already sent with different content.</translation>
     </message>
     <message>
+        <location filename="errors.py" line="50"/>
+        <source>Fichier refusé : son extension ne correspond pas à son contenu, ou désigne un type qui peut lancer un programme (.bat, .exe, .js, .html…). Renommez-le avec l&apos;extension de son contenu (.pdf, .jpg, .docx, .txt…).</source>
+        <translation>File refused: its extension does not match its content, or names a type that can start a program (.bat, .exe, .js, .html…). Rename it with the extension of its content (.pdf, .jpg, .docx, .txt…).</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="55"/>
+        <source>Fichier refusé : ce document contient des macros. Enregistrez-le sans macros (.docx, .xlsx, .pptx) puis joignez-le à nouveau.</source>
+        <translation>File refused: this document contains macros. Save it without macros (.docx, .xlsx, .pptx), then attach it again.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="60"/>
+        <source>Ce type de fichier ne peut pas être joint : envoyez une image, un PDF, un document bureautique, un texte ou une archive.</source>
+        <translation>This kind of file cannot be attached: send an image, a PDF, an office document, a text or an archive.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="65"/>
+        <source>Fichier trop volumineux pour être joint.</source>
+        <translation>This file is too large to be attached.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="66"/>
+        <source>Nom de fichier refusé : il ne peut contenir ni chemin ni caractère de contrôle.</source>
+        <translation>File name refused: it cannot hold a path or a control character.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="69"/>
+        <source>Une pièce jointe n&apos;est plus disponible : retirez-la puis joignez le fichier à nouveau.</source>
+        <translation>An attachment is no longer available: remove it, then attach the file again.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="72"/>
+        <source>Trop de pièces jointes pour un seul message.</source>
+        <translation>Too many attachments for one message.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="73"/>
+        <source>Le fichier de cette pièce jointe est introuvable.</source>
+        <translation>The file of this attachment cannot be found.</translation>
+    </message>
+    <message>
         <location filename="errors.py" line="74"/>
         <source>Cette personne ne peut pas être assignée à ce ticket.</source>
         <translation>This person cannot be assigned to this ticket.</translation>
@@ -4361,46 +4405,6 @@
         <location filename="errors.py" line="168"/>
         <source>Une erreur inattendue est survenue. Réessayez.</source>
         <translation>An unexpected error occurred. Please try again.</translation>
-    </message>
-    <message>
-        <location filename="errors.py" line="50"/>
-        <source>Fichier refusé : son extension ne correspond pas à son contenu, ou désigne un type qui peut lancer un programme (.bat, .exe, .js, .html…). Renommez-le avec l&apos;extension de son contenu (.pdf, .jpg, .docx, .txt…).</source>
-        <translation>File refused: its extension does not match its content, or names a type that can start a program (.bat, .exe, .js, .html…). Rename it with the extension of its content (.pdf, .jpg, .docx, .txt…).</translation>
-    </message>
-    <message>
-        <location filename="errors.py" line="55"/>
-        <source>Fichier refusé : ce document contient des macros. Enregistrez-le sans macros (.docx, .xlsx, .pptx) puis joignez-le à nouveau.</source>
-        <translation>File refused: this document contains macros. Save it without macros (.docx, .xlsx, .pptx), then attach it again.</translation>
-    </message>
-    <message>
-        <location filename="errors.py" line="60"/>
-        <source>Ce type de fichier ne peut pas être joint : envoyez une image, un PDF, un document bureautique, un texte ou une archive.</source>
-        <translation>This kind of file cannot be attached: send an image, a PDF, an office document, a text or an archive.</translation>
-    </message>
-    <message>
-        <location filename="errors.py" line="65"/>
-        <source>Fichier trop volumineux pour être joint.</source>
-        <translation>This file is too large to be attached.</translation>
-    </message>
-    <message>
-        <location filename="errors.py" line="66"/>
-        <source>Nom de fichier refusé : il ne peut contenir ni chemin ni caractère de contrôle.</source>
-        <translation>File name refused: it cannot hold a path or a control character.</translation>
-    </message>
-    <message>
-        <location filename="errors.py" line="69"/>
-        <source>Une pièce jointe n&apos;est plus disponible : retirez-la puis joignez le fichier à nouveau.</source>
-        <translation>An attachment is no longer available: remove it, then attach the file again.</translation>
-    </message>
-    <message>
-        <location filename="errors.py" line="72"/>
-        <source>Trop de pièces jointes pour un seul message.</source>
-        <translation>Too many attachments for one message.</translation>
-    </message>
-    <message>
-        <location filename="errors.py" line="73"/>
-        <source>Le fichier de cette pièce jointe est introuvable.</source>
-        <translation>The file of this attachment cannot be found.</translation>
     </message>
 </context>
 <context>

@@ -26,13 +26,13 @@ from rest_framework.exceptions import AuthenticationFailed
 from rest_framework_simplejwt.exceptions import InvalidToken, TokenError
 
 from core.authentication import UserJWTAuthentication
+from core.ids import MAX_ID
 from notifications import push, session_watch
 from notifications.selectors import notifications_to_catch_up
 from notifications.serializers import notification_data
 
 CLOSE_UNAUTHENTICATED = 4401
 CLOSE_BAD_REQUEST = 4400
-MAX_ID = 2**63 - 1
 
 
 def bearer_token(scope) -> str | None:
