@@ -1,5 +1,5 @@
-"""The journal as CSV, streamed: read in keyset batches (each batch its own short query, so no
-cursor or transaction stays open while the client downloads), written row by row."""
+"""The journal as CSV, streamed (`core.streaming`): read in keyset batches (each batch its own short
+query, so no cursor or transaction stays open while the client downloads), written row by row."""
 
 import csv
 import io
@@ -8,13 +8,12 @@ from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import datetime
 from typing import Any
 
-from asgiref.sync import sync_to_async
-from django.core.handlers.asgi import ASGIRequest
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import timezone
 
 from audit.selectors import NEWEST_FIRST, AuditFilters, audit_event_list
 from core.pagination import Page, keyset_page
+from core.streaming import streamed
 
 COLUMNS = (
     "id", "created_at", "actor_email", "action", "target_type", "target_id", "target_label", "before", "after",
@@ -54,7 +53,7 @@ def _text(page: Page) -> str:
     return csv_lines([row[column] for column in COLUMNS] for row in page.items)
 
 
-def _sync_chunks(filters: AuditFilters) -> Iterator[str]:
+def _chunks(filters: AuditFilters) -> Iterator[str]:
     yield csv_lines([COLUMNS])
     cursor = None
     while True:
@@ -65,22 +64,8 @@ def _sync_chunks(filters: AuditFilters) -> Iterator[str]:
         cursor = page.next_cursor
 
 
-async def _async_chunks(filters: AuditFilters) -> AsyncIterator[str]:
-    yield csv_lines([COLUMNS])
-    cursor = None
-    while True:
-        page = await sync_to_async(_batch)(filters, cursor)
-        yield _text(page)
-        if page.next_cursor is None:
-            return
-        cursor = page.next_cursor
-
-
 def csv_chunks(request, filters: AuditFilters) -> Iterator[str] | AsyncIterator[str]:
-    """Under ASGI Django would read a synchronous iterator whole before sending it: there the
-    batches are read from an asynchronous generator (`attachments.streaming` does the same)."""
-    under_asgi = isinstance(getattr(request, "_request", request), ASGIRequest)
-    return _async_chunks(filters) if under_asgi else _sync_chunks(filters)
+    return streamed(request, _chunks(filters))
 
 
 def export_filename() -> str:
