@@ -5,7 +5,10 @@ once, so pressing « Créer le ticket » again after a failure never creates a s
 
 What is typed (subject, description, category, priority) is written to the local store as the user
 types and when the dialog closes, and comes back the next time it opens — after a crash too. When
-the server cannot be reached (or fails), the ticket goes to the outbox, which creates it later."""
+the server cannot be reached (or fails), the ticket goes to the outbox, which creates it later.
+
+Opened with a `TicketPrefill` (from a customer record or a CRM link), the customer is chosen and the
+given order or delivered product is selected once the customer's lists have loaded."""
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -29,9 +32,10 @@ from desktop.outbox.store import NEW_TICKET
 from desktop.outbox.sync import is_retried
 from desktop.tickets import labels, operations
 from desktop.tickets.customer_picker import CustomerPicker
+from desktop.tickets.prefill import TicketPrefill
 from desktop.tickets.store import TicketStore
 from desktop.tickets.widgets import label, repolish, run
-from shared_schemas.crm import CustomerOut
+from shared_schemas.crm import CustomerOut, DeliveredProductOut, OrderOut
 from shared_schemas.enums import Permission, TicketPriority
 from shared_schemas.tickets import TicketCreate
 
@@ -43,10 +47,18 @@ class NewTicketDialog(QDialog):
     created = Signal(object)  # TicketDetail
     queued = Signal(int)  # the outbox item that will create the ticket
 
-    def __init__(self, ctx: AppContext, store: TicketStore, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        store: TicketStore,
+        parent: QWidget | None = None,
+        *,
+        prefill: TicketPrefill | None = None,
+    ) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._store = store
+        self._prefill: TicketPrefill | None = None
         self._staff = bool(ctx.session.user and ctx.session.user.is_staff)
         self._client_uuid = operations.new_client_uuid()
         self._restored_category: int | None = None
@@ -152,7 +164,9 @@ class NewTicketDialog(QDialog):
         self._reset_subject_matter()
         if not store.categories:
             run(operations.load_categories(ctx, store), on_error=self._show_general_error)
-        if not self._staff:
+        if prefill is not None:
+            self.apply_prefill(prefill)
+        elif not self._staff:
             self._load_subject_matter(None)
 
     def _row(self, form: QFormLayout, caption: str, field: str, widget: QWidget) -> None:
@@ -214,19 +228,52 @@ class NewTicketDialog(QDialog):
                 requesters = await operations.load_requesters(self._ctx, customer_id)
             if self._current_customer_id() != customer_id:
                 return  # the user chose another customer meanwhile
-            self._reset_subject_matter()
-            for order in orders:
-                when = order.ordered_at.strftime("%d/%m/%Y")
-                self.order.addItem(labels.fill(self.tr("%1 du %2"), order.reference, when), order.id)
-            for product in products:
-                text = labels.fill(self.tr("%1 — n° %2"), product.product.name, product.serial_number)
-                self.delivered_product.addItem(text, product.id)
+            self._fill_subject_matter(orders, products, self._prefill_for(customer_id))
             if self.requester is not None:
                 self._reset_requesters()
                 for user in requesters:
                     self.requester.addItem(f"{user.full_name} <{user.email}>", user.id)
 
         self.task = run(load(), on_error=self._show_general_error)
+
+    def _fill_subject_matter(
+        self, orders: list[OrderOut], products: list[DeliveredProductOut], prefill: TicketPrefill | None
+    ) -> None:
+        """The customer's orders and delivered products; the prefilled one is listed (even when it is
+        not among the most recent) and selected."""
+        wanted_order = prefill.order if prefill is not None else None
+        wanted_product = prefill.delivered_product if prefill is not None else None
+        if wanted_order is not None and all(order.id != wanted_order.id for order in orders):
+            orders = [wanted_order, *orders]
+        if wanted_product is not None and all(product.id != wanted_product.id for product in products):
+            products = [wanted_product, *products]
+        self._reset_subject_matter()
+        for order in orders:
+            when = order.ordered_at.strftime("%d/%m/%Y")
+            self.order.addItem(labels.fill(self.tr("%1 du %2"), order.reference, when), order.id)
+        for product in products:
+            text = labels.fill(self.tr("%1 — n° %2"), product.product.name, product.serial_number)
+            self.delivered_product.addItem(text, product.id)
+        if wanted_order is not None:
+            self.order.setCurrentIndex(self.order.findData(wanted_order.id))
+        elif wanted_product is not None:
+            self.delivered_product.setCurrentIndex(self.delivered_product.findData(wanted_product.id))
+
+    def apply_prefill(self, prefill: TicketPrefill) -> None:
+        """Chooses the prefill's customer (staff) and, once its lists are loaded, its order or
+        delivered product. What is already typed stays."""
+        self._prefill = prefill
+        if self.customer is not None and self._current_customer_id() != prefill.customer.id:
+            self.customer.set_customer(prefill.customer)  # loads the customer's lists, then selects
+        else:
+            self._load_subject_matter(prefill.customer.id if self.customer is not None else None)
+
+    def _prefill_for(self, customer_id: int | None) -> TicketPrefill | None:
+        """The prefill, while the lists shown are its customer's (a client only ever sees their own)."""
+        prefill = self._prefill
+        if prefill is None or (self.customer is not None and prefill.customer.id != customer_id):
+            return None
+        return prefill
 
     def _current_customer_id(self) -> int | None:
         if self.customer is None:

@@ -17,6 +17,7 @@ from desktop.context import AppContext
 from desktop.tickets import operations
 from desktop.tickets.live import LiveTicketUpdates
 from desktop.tickets.new_ticket_dialog import NewTicketDialog
+from desktop.tickets.prefill import TicketPrefill
 from desktop.tickets.queue_sidebar import QueueSidebar
 from desktop.tickets.store import TicketStore
 from desktop.tickets.ticket_list import TicketListPane
@@ -69,7 +70,7 @@ class _TicketsWorkspace(QWidget):
         self.new_ticket_button.setProperty("variant", "primary")
         self.new_ticket_button.setAccessibleName(QCoreApplication.translate("TicketWorkspace", "Nouveau ticket"))
         self.new_ticket_button.setToolTip(QCoreApplication.translate("TicketWorkspace", "Créer un ticket (Ctrl+N)"))
-        self.new_ticket_button.clicked.connect(self.new_ticket)
+        self.new_ticket_button.clicked.connect(lambda: self.new_ticket())  # not the button's `checked`
 
         self.live = LiveTicketUpdates(ctx, self.store, self.list, self)
         self.list.ticket_selected.connect(self.view.show_ticket)
@@ -119,12 +120,19 @@ class _TicketsWorkspace(QWidget):
         run(operations.load_categories(self.ctx, self.store), on_error=self.view.banner.show_error)
 
     # --- actions ---------------------------------------------------------------------------
-    def new_ticket(self) -> None:
-        if self.new_ticket_dialog is not None and self.new_ticket_dialog.isVisible():
-            self.new_ticket_dialog.raise_()
-            return
-        self.new_ticket_dialog = NewTicketDialog(self.ctx, self.store, self)
+    def new_ticket(self, prefill: TicketPrefill | None = None) -> NewTicketDialog:
+        """Opens « Nouveau ticket » (prefilled when started from a customer record or a CRM link);
+        a dialog already open is brought forward, taking the prefill with what is typed in it."""
+        dialog = self.new_ticket_dialog
+        if dialog is not None and dialog.isVisible():
+            if prefill is not None:
+                dialog.apply_prefill(prefill)
+            dialog.raise_()
+            dialog.activateWindow()
+            return dialog
+        self.new_ticket_dialog = NewTicketDialog(self.ctx, self.store, self, prefill=prefill)
         self.new_ticket_dialog.open()
+        return self.new_ticket_dialog
 
     def open_ticket(self, ticket_id: int) -> None:
         """Shows this ticket (from a notification, say) and selects its row when it is listed."""

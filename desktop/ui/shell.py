@@ -5,8 +5,10 @@ it is opened). A notification the user activates opens its ticket here.
 A shell belongs to one user. When the session expires it is kept, hidden, with everything
 typed in it, and shown again if the same user signs back in."""
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QMenu, QStackedWidget, QVBoxLayout, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDialog, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop import tasks
 from desktop.context import AppContext
@@ -18,6 +20,9 @@ from desktop.ui.header import ADMINISTRATION, TICKETS, Header
 from desktop.ui.workspaces import build_administration, build_workspace, can_administer
 from shared_schemas.accounts import Me
 from shared_schemas.notifications import NotificationOut
+
+if TYPE_CHECKING:
+    from desktop.tickets.prefill import TicketPrefill
 
 
 class Shell(QWidget):
@@ -77,6 +82,27 @@ class Shell(QWidget):
         if current is not None and (focused is None or not current.isAncestorOf(focused)):
             current.setFocus()
 
+    # --- tickets -----------------------------------------------------------------------------------
+    def open_ticket(self, ticket_id: int) -> None:
+        """Switches to the Tickets section and shows this ticket there."""
+        open_ticket = getattr(self.workspace, "open_ticket", None)
+        if open_ticket is not None:
+            self.show_section(TICKETS)
+            open_ticket(ticket_id)
+
+    def new_ticket(self, prefill: "TicketPrefill | None" = None) -> QDialog | None:
+        """« Nouveau ticket » over the section shown (prefilled from a customer record or a CRM
+        link); the ticket it creates is then shown in the Tickets section."""
+        new_ticket = getattr(self.workspace, "new_ticket", None)
+        if new_ticket is None:
+            return None
+        dialog = new_ticket(prefill)
+        dialog.created.connect(self._ticket_created, Qt.ConnectionType.UniqueConnection)
+        return dialog
+
+    def _ticket_created(self, _detail: object) -> None:
+        self.show_section(TICKETS)
+
     # --- notifications -----------------------------------------------------------------------------
     def refresh_notifications(self) -> None:
         tasks.spawn(notifications.refresh(self.ctx, self.ctx.notifications))
@@ -95,10 +121,8 @@ class Shell(QWidget):
         ticket opens in front of them."""
         if notification.read_at is None:
             tasks.spawn(notifications.mark_read(self.ctx, self.ctx.notifications, notification.id))
-        open_ticket = getattr(self.workspace, "open_ticket", None)
-        if notification.ticket is not None and open_ticket is not None:
-            self.show_section(TICKETS)
-            open_ticket(notification.ticket)
+        if notification.ticket is not None:
+            self.open_ticket(notification.ticket)
         window = self.window()
         if window.isMinimized():
             window.showNormal()

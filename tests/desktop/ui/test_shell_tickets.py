@@ -1,0 +1,80 @@
+"""The shell's ticket entry points that other screens call (the customer record, a CRM link):
+`new_ticket(prefill)` and `open_ticket(ticket_id)`, for staff and for clients."""
+
+import pytest
+
+from desktop.tickets import operations
+from desktop.tickets.new_ticket_dialog import NewTicketDialog
+from desktop.tickets.prefill import TicketPrefill
+from desktop.ui.header import TICKETS
+from shared_schemas.crm import CustomerOut
+from tests.desktop.conftest import DEMO_PASSWORD
+from tests.desktop.tickets.helpers import AGENT, CLIENT_A, new_ticket
+from tests.desktop.ui.helpers import sign_in_through_the_page, until
+
+pytestmark = pytest.mark.asyncio
+
+
+async def signed_in_window(open_window, sav_server, email: str):
+    window = open_window()
+    window.start()
+    await sign_in_through_the_page(window, sav_server.url, email, DEMO_PASSWORD, stay=False)
+    return window
+
+
+async def test_an_agent_gets_new_ticket_prefilled_with_a_customer_and_its_delivered_product(open_window, sav_server):
+    window = await signed_in_window(open_window, sav_server, AGENT)
+    customer = (await operations.search_customers(window.ctx))[0]
+    delivered = (await operations.load_delivered_products(window.ctx, customer.id))[-1]
+
+    dialog = window.shell.new_ticket(TicketPrefill(customer=customer, delivered_product=delivered))
+
+    assert isinstance(dialog, NewTicketDialog) and dialog.isVisible()
+    assert dialog.customer.customer.id == customer.id and dialog.customer.text() == customer.name
+    await until(lambda: dialog.delivered_product.currentData() == delivered.id, what="the delivered product")
+    assert dialog.order.currentData() is None
+    dialog.reject()
+    await window.shut_down()
+
+
+async def test_a_second_prefill_goes_to_the_dialog_already_open_keeping_what_is_typed(open_window, sav_server):
+    window = await signed_in_window(open_window, sav_server, AGENT)
+    first, second = (await operations.search_customers(window.ctx))[:2]
+    order = (await operations.load_orders(window.ctx, second.id))[0]
+    dialog = window.shell.new_ticket(TicketPrefill(customer=first))
+    dialog.subject.setText("Imprimante hors service")
+
+    again = window.shell.new_ticket(TicketPrefill(customer=second, order=order))
+
+    assert again is dialog and dialog.subject.text() == "Imprimante hors service"
+    assert dialog.customer.customer.id == second.id
+    await until(lambda: dialog.order.currentData() == order.id, what="the order")
+    dialog.reject()
+    await window.shut_down()
+
+
+async def test_a_client_gets_new_ticket_prefilled_with_one_of_their_orders(open_window, sav_server):
+    window = await signed_in_window(open_window, sav_server, CLIENT_A)
+    own = window.ctx.session.user.customer
+    customer = CustomerOut.model_validate(await window.ctx.api.get(f"customers/{own.id}"))
+    order = (await operations.load_orders(window.ctx))[-1]
+
+    dialog = window.shell.new_ticket(TicketPrefill(customer=customer, order=order))
+
+    assert dialog.customer is None
+    await until(lambda: dialog.order.currentData() == order.id, what="the order")
+    dialog.reject()
+    await window.shut_down()
+
+
+async def test_open_ticket_switches_to_the_tickets_section_and_shows_it(open_window, sav_server):
+    window = await signed_in_window(open_window, sav_server, AGENT)
+    ticket = await new_ticket(window.ctx, customer=1)
+    window.shell.show_section("administration")  # the agent has none: stays on Tickets
+
+    window.shell.open_ticket(ticket.id)
+
+    assert window.shell.section == TICKETS
+    view = window.shell.workspace.view
+    await until(lambda: view.ticket is not None and view.ticket.id == ticket.id, what="the ticket")
+    await window.shut_down()
