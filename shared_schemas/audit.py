@@ -40,6 +40,15 @@ class AuditAction(StrEnum):
     PASSWORD_RESET_REQUESTED = "auth.password_reset_requested"
     SIGN_OUT = "auth.sign_out"
     ACCESS_REFUSED = "access.refused"
+    CRM_RECORDS_CREATED = "crm.records_created"
+    CRM_RECORD_UPDATED = "crm.record_updated"
+    CRM_RECORD_DEACTIVATED = "crm.record_deactivated"
+    CRM_RECORD_REACTIVATED = "crm.record_reactivated"
+    CRM_SYNC_FINISHED = "crm.sync_finished"
+    CRM_SYNC_REQUESTED = "crm.sync_requested"
+    API_KEY_CREATED = "api_key.created"
+    API_KEY_REVOKED = "api_key.revoked"
+    API_KEY_REFUSED = "api_key.refused"
 
 
 class AuditTarget(StrEnum):
@@ -54,6 +63,12 @@ class AuditTarget(StrEnum):
     TICKET = "ticket"
     MESSAGE = "message"
     ATTACHMENT = "attachment"
+    PRODUCT = "product"
+    ORDER = "order"
+    ORDER_LINE = "order_line"
+    DELIVERED_PRODUCT = "delivered_product"
+    CRM_SYNC_RUN = "crm_sync_run"
+    API_KEY = "api_key"
 
 
 class AuditEventOut(WireModel):

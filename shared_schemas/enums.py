@@ -125,6 +125,23 @@ class NotificationType(StrEnum):
 CLIENT_NOTIFICATION_TYPES = (NotificationType.MESSAGE_CREATED, NotificationType.TICKET_STATUS_CHANGED)
 
 
+class RecordSource(StrEnum):
+    """Who owns a CRM record's fields: the CRM (read-only in the SAV), or the SAV (entered by hand)."""
+
+    CRM = "crm"
+    SAV = "sav"
+
+
+class OrderStatus(StrEnum):
+    """Where an order stands in the CRM (a mapping file translates the CRM's own values)."""
+
+    PENDING = "pending"
+    CONFIRMED = "confirmed"
+    SHIPPED = "shipped"
+    DELIVERED = "delivered"
+    CANCELLED = "cancelled"
+
+
 class Permission(StrEnum):
     """Permission codes a role may hold. Client roles may hold only CLIENT_PERMISSIONS."""
 
@@ -145,6 +162,8 @@ class Permission(StrEnum):
     USERS_MANAGE = "users.manage"
     ROLES_MANAGE = "roles.manage"
     AUDIT_VIEW = "audit.view"
+    CRM_MANAGE = "crm.manage"
+    CRM_SYNC = "crm.sync"
 
 
 CLIENT_PERMISSIONS = frozenset(

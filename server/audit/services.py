@@ -37,11 +37,25 @@ def audit_record(
     `after` hold only the fields that changed (see `audit_diff`). Must run inside the transaction of the
     change: a change that rolls back leaves no row. A row that must outlive a failing request (a
     failed sign-in) is written in a block of its own that commits before the error is raised."""
+    event = _event(actor, action, target_type, target_id, target_label, before, after)
+    event.save()
+    return event
+
+
+def audit_record_many(*, actor, events: Iterable[Mapping[str, Any]]) -> int:
+    """Many rows at once, by the same actor, under the same rules (a CRM sync recording each record
+    it changed): each of `events` holds `audit_record`'s keywords but the actor. Returns the count."""
+    rows = [_event(actor, **event) for event in events]
+    AuditEvent.objects.bulk_create(rows, batch_size=1000)
+    return len(rows)
+
+
+def _event(actor, action, target_type, target_id=None, target_label="", before=None, after=None) -> AuditEvent:
     if not transaction.get_connection().in_atomic_block:
         raise RuntimeError("audit_record joins the transaction of the change: call it inside transaction.atomic().")
     _refuse_secrets(before)
     _refuse_secrets(after)
-    return AuditEvent.objects.create(
+    return AuditEvent(
         actor=actor,
         actor_email=actor.email if actor is not None else None,
         action=str(action),

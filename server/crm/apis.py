@@ -61,7 +61,7 @@ class CustomersApi(APIView):
         require_permission(request.user, Permission.CUSTOMERS_VIEW)
         params = parse(CustomerListQuery, request.query_params)
         page = selectors.customer_page(
-            q=params.get("q"), is_active=params.get("is_active"),
+            q=params.get("q"), external_id=params.get("external_id"), is_active=params.get("is_active"),
             cursor=params.get("cursor"), size=selectors.page_size(params),
         )
         return page_response(page, CustomerOut)
@@ -94,11 +94,12 @@ class CustomerApi(APIView):
 
     @extend_schema(
         operation_id="customers_update",
-        summary="Change a customer (customers.manage); external_id cannot change",
+        summary="Change a customer (customers.manage); external_id cannot change, nor the CRM's fields "
+        "of a customer synchronised from the CRM (409 crm_owned_field): only sav_notes",
         tags=TAGS,
         parameters=[CUSTOMER_ID],
         request=CustomerUpdateIn,
-        responses={200: CustomerOut, **problem_responses(400, 401, 403, 404)},
+        responses={200: CustomerOut, **problem_responses(400, 401, 403, 404, 409)},
     )
     def patch(self, request: Request, customer_id: int) -> Response:
         require_permission(request.user, Permission.CUSTOMERS_MANAGE)
@@ -146,11 +147,12 @@ class CustomerContactsApi(APIView):
 class ContactApi(APIView):
     @extend_schema(
         operation_id="contacts_update",
-        summary="Change a contact (customers.manage)",
+        summary="Change a contact (customers.manage); a contact synchronised from the CRM is read-only "
+        "(409 crm_owned_field)",
         tags=TAGS,
         parameters=[CONTACT_ID],
         request=ContactUpdateIn,
-        responses={200: ContactOut, **problem_responses(400, 401, 403, 404)},
+        responses={200: ContactOut, **problem_responses(400, 401, 403, 404, 409)},
     )
     def patch(self, request: Request, contact_id: int) -> Response:
         require_permission(request.user, Permission.CUSTOMERS_MANAGE)
@@ -201,8 +203,8 @@ class OrdersApi(APIView):
         params = parse(OrderListQuery, request.query_params)
         customer_id = selectors.customer_scope_for(request.user, params.get("customer"))
         page = selectors.order_page(
-            customer_id=customer_id, q=params.get("q"),
-            cursor=params.get("cursor"), size=selectors.page_size(params),
+            customer_id=customer_id, q=params.get("q"), external_id=params.get("external_id"),
+            is_active=params.get("is_active"), cursor=params.get("cursor"), size=selectors.page_size(params),
         )
         return page_response(page, OrderOut)
 
@@ -220,6 +222,7 @@ class DeliveredProductsApi(APIView):
         customer_id = selectors.customer_scope_for(request.user, params.get("customer"))
         page = selectors.delivered_product_page(
             customer_id=customer_id, order_id=params.get("order"), q=params.get("q"),
+            serial_number=params.get("serial_number"), is_active=params.get("is_active"),
             cursor=params.get("cursor"), size=selectors.page_size(params),
         )
         return page_response(page, DeliveredProductOut)

@@ -5,13 +5,13 @@ only that customer's orders and delivered products: any other customer answers `
 exactly like a customer that does not exist."""
 
 from django.conf import settings
-from django.db.models import F, Q, QuerySet
+from django.db.models import F, Prefetch, Q, QuerySet
 
 from audit.services import audit_refused_access
 from core.access import require_permission
 from core.errors import NotFound
 from core.pagination import Ordering, Page, keyset_page
-from crm.models import Contact, Customer, DeliveredProduct, Order, Product
+from crm.models import Contact, Customer, DeliveredProduct, Order, OrderLine, Product
 from shared_schemas.audit import AuditTarget
 from shared_schemas.enums import Permission
 
@@ -27,18 +27,23 @@ def page_size(params: dict) -> int:
 # --- customers -----------------------------------------------------------------------------
 
 
-def customer_list(*, q: str | None = None, is_active: bool | None = None) -> QuerySet[Customer]:
+def customer_list(
+    *, q: str | None = None, external_id: str | None = None, is_active: bool | None = None
+) -> QuerySet[Customer]:
     customers = Customer.objects.all()
     if q:
         customers = customers.filter(Q(name__icontains=q) | Q(external_id__icontains=q))
+    if external_id is not None:
+        customers = customers.filter(external_id=external_id)
     if is_active is not None:
         customers = customers.filter(is_active=is_active)
     return customers
 
 
-def customer_page(*, q=None, is_active=None, cursor=None, size: int) -> Page:
+def customer_page(*, q=None, external_id=None, is_active=None, cursor=None, size: int) -> Page:
     return keyset_page(
-        customer_list(q=q, is_active=is_active), ordering=CUSTOMER_ORDERING, cursor=cursor, size=size
+        customer_list(q=q, external_id=external_id, is_active=is_active),
+        ordering=CUSTOMER_ORDERING, cursor=cursor, size=size,
     )
 
 
@@ -125,17 +130,27 @@ def product_page(*, q: str | None = None, cursor=None, size: int) -> Page:
     return keyset_page(products, ordering=PRODUCT_ORDERING, cursor=cursor, size=size)
 
 
-def order_page(*, customer_id: int | None, q: str | None = None, cursor=None, size: int) -> Page:
-    orders = Order.objects.all()
+def order_page(
+    *, customer_id: int | None, q: str | None = None, external_id: str | None = None,
+    is_active: bool | None = None, cursor=None, size: int,
+) -> Page:
+    """Orders with their lines (one more query for the whole page)."""
+    lines = OrderLine.objects.select_related("product").order_by("position", "id")
+    orders = Order.objects.prefetch_related(Prefetch("lines", queryset=lines))
     if customer_id is not None:
         orders = orders.filter(customer_id=customer_id)
     if q:
         orders = orders.filter(reference__icontains=q)
+    if external_id is not None:
+        orders = orders.filter(external_id=external_id)
+    if is_active is not None:
+        orders = orders.filter(is_active=is_active)
     return keyset_page(orders, ordering=Ordering("ordered_at"), cursor=cursor, size=size)
 
 
 def delivered_product_page(
-    *, customer_id: int | None, order_id: int | None = None, q: str | None = None, cursor=None, size: int
+    *, customer_id: int | None, order_id: int | None = None, q: str | None = None,
+    serial_number: str | None = None, is_active: bool | None = None, cursor=None, size: int,
 ) -> Page:
     deliveries = DeliveredProduct.objects.select_related("product", "order")
     if customer_id is not None:
@@ -144,4 +159,8 @@ def delivered_product_page(
         deliveries = deliveries.filter(order_id=order_id)
     if q:
         deliveries = deliveries.filter(Q(serial_number__icontains=q) | Q(product__name__icontains=q))
+    if serial_number is not None:
+        deliveries = deliveries.filter(serial_number=serial_number)
+    if is_active is not None:
+        deliveries = deliveries.filter(is_active=is_active)
     return keyset_page(deliveries, ordering=Ordering("delivered_at"), cursor=cursor, size=size)

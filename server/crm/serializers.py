@@ -4,11 +4,13 @@ OpenAPI component names."""
 import re
 
 from django.conf import settings
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from core.ids import id_field
 from core.parsing import StrictQuerySerializer, StrictSerializer
 from core.text import SingleLineField
+from shared_schemas.enums import OrderStatus, RecordSource
 
 _PHONE = re.compile(r"^\+?[0-9 .()-]{6,30}$")
 
@@ -43,6 +45,10 @@ class _CustomerFields(StrictSerializer):
         min_length=2, max_length=2, required=False, help_text="ISO 3166-1 alpha-2 code, e.g. FR."
     )
     is_active = serializers.BooleanField(required=False)
+    sav_notes = serializers.CharField(
+        max_length=5000, required=False, allow_blank=True, trim_whitespace=False,
+        help_text="The SAV's own notes on this customer; editable even when the CRM owns the other fields.",
+    )
 
     def validate_name(self, value: str) -> str:
         return clean_text(value)
@@ -93,7 +99,19 @@ class CustomerListQuery(PageQuery):
     q = serializers.CharField(
         required=False, max_length=100, help_text="Part of the name or of the CRM identifier."
     )
+    external_id = serializers.CharField(required=False, max_length=64, help_text="Exactly this CRM identifier.")
     is_active = serializers.BooleanField(required=False)
+
+
+@extend_schema_field({"type": "string", "enum": [source.value for source in RecordSource]})
+class RecordSourceField(serializers.Field):
+    """"crm" when the CRM owns the record's CRM fields (read-only here), "sav" when entered by hand."""
+
+    def __init__(self, **kwargs):
+        super().__init__(source="*", read_only=True, **kwargs)
+
+    def to_representation(self, instance) -> str:
+        return "crm" if instance.crm_synced_at is not None else "sav"
 
 
 class CustomerOut(serializers.Serializer):
@@ -109,6 +127,9 @@ class CustomerOut(serializers.Serializer):
     country = serializers.CharField()
     is_active = serializers.BooleanField()
     created_at = serializers.DateTimeField()
+    source = RecordSourceField()
+    crm_synced_at = serializers.DateTimeField(allow_null=True)
+    sav_notes = serializers.CharField()
 
 
 class CustomerPageOut(serializers.Serializer):
@@ -154,7 +175,7 @@ class ContactUpdateIn(_ContactFields):
 class ContactOut(serializers.Serializer):
     id = serializers.IntegerField()
     customer = serializers.IntegerField(source="customer_id")
-    external_id = serializers.CharField()
+    external_id = serializers.CharField(allow_null=True)
     first_name = serializers.CharField()
     last_name = serializers.CharField()
     email = serializers.CharField()
@@ -163,6 +184,8 @@ class ContactOut(serializers.Serializer):
     user = serializers.IntegerField(
         source="login_user_id", allow_null=True, help_text="The client login of this contact, if any."
     )
+    is_active = serializers.BooleanField()
+    source = RecordSourceField()
 
 
 class ContactPageOut(serializers.Serializer):
@@ -176,9 +199,11 @@ class ProductListQuery(PageQuery):
 
 class ProductOut(serializers.Serializer):
     id = serializers.IntegerField()
+    external_id = serializers.CharField()
     sku = serializers.CharField()
     name = serializers.CharField()
     description = serializers.CharField()
+    is_active = serializers.BooleanField()
 
 
 class ProductPageOut(serializers.Serializer):
@@ -197,14 +222,36 @@ class CustomerScopedQuery(PageQuery):
 
 class OrderListQuery(CustomerScopedQuery):
     q = serializers.CharField(required=False, max_length=64, help_text="Part of the order reference.")
+    external_id = serializers.CharField(required=False, max_length=64, help_text="Exactly this CRM identifier.")
+    is_active = serializers.BooleanField(required=False)
+
+
+class ProductBriefOut(serializers.Serializer):
+    id = serializers.IntegerField()
+    sku = serializers.CharField()
+    name = serializers.CharField()
+
+
+class OrderLineOut(serializers.Serializer):
+    id = serializers.IntegerField()
+    external_id = serializers.CharField()
+    position = serializers.IntegerField()
+    product = ProductBriefOut(allow_null=True)
+    label = serializers.CharField()
+    quantity = serializers.DecimalField(max_digits=12, decimal_places=3)
+    unit_price = serializers.DecimalField(max_digits=12, decimal_places=2)
 
 
 class OrderOut(serializers.Serializer):
     id = serializers.IntegerField()
     customer = serializers.IntegerField(source="customer_id")
+    external_id = serializers.CharField()
     reference = serializers.CharField()
     ordered_at = serializers.DateField()
+    status = serializers.ChoiceField(choices=[status.value for status in OrderStatus])
     total_amount = serializers.DecimalField(max_digits=12, decimal_places=2)
+    is_active = serializers.BooleanField()
+    lines = OrderLineOut(many=True, source="lines.all")
 
 
 class OrderPageOut(serializers.Serializer):
@@ -217,12 +264,8 @@ class DeliveredProductListQuery(CustomerScopedQuery):
     q = serializers.CharField(
         required=False, max_length=100, help_text="Part of the serial number or product name."
     )
-
-
-class ProductBriefOut(serializers.Serializer):
-    id = serializers.IntegerField()
-    sku = serializers.CharField()
-    name = serializers.CharField()
+    serial_number = serializers.CharField(required=False, max_length=100, help_text="Exactly this serial number.")
+    is_active = serializers.BooleanField(required=False)
 
 
 class OrderBriefOut(serializers.Serializer):
@@ -233,10 +276,12 @@ class OrderBriefOut(serializers.Serializer):
 class DeliveredProductOut(serializers.Serializer):
     id = serializers.IntegerField()
     customer = serializers.IntegerField(source="customer_id")
+    external_id = serializers.CharField()
     product = ProductBriefOut()
     serial_number = serializers.CharField()
     delivered_at = serializers.DateField()
     order = OrderBriefOut(allow_null=True)
+    is_active = serializers.BooleanField()
 
 
 class DeliveredProductPageOut(serializers.Serializer):

@@ -1,5 +1,6 @@
-"""Writes to the CRM: customers and their contacts. Orders, products and deliveries come from
-Origyne's CRM import and are read-only here.
+"""Writes by hand to the CRM data: customers and their contacts entered in the SAV, and the SAV's own
+fields of the CRM's (`sav_notes`). What the CRM owns comes through the sync (`crm.sync`) and is
+read-only here; orders, products and deliveries come only from there.
 
 Each service takes keyword-only arguments with `actor=` first (the staff member doing it; the
 API has checked `customers.manage`), runs in one transaction, saves with `update_fields`, and
@@ -15,9 +16,10 @@ from crm.models import Contact, Customer
 from crm.selectors import contact_for_update, customer_for_update
 from shared_schemas.audit import AuditAction, AuditTarget
 
-CUSTOMER_EDITABLE_FIELDS = (
+CUSTOMER_CRM_FIELDS = (
     "name", "siret", "email", "phone", "address_line", "postal_code", "city", "country", "is_active",
 )
+CUSTOMER_EDITABLE_FIELDS = (*CUSTOMER_CRM_FIELDS, "sav_notes")
 CONTACT_EDITABLE_FIELDS = ("first_name", "last_name", "email", "phone", "job_title")
 
 
@@ -70,6 +72,8 @@ def customer_update(*, actor, customer_id: int, **changes) -> Customer:
     no longer sign in (authentication checks the customer's flag with the user), and what they had
     open closes now rather than when its tokens expire."""
     customer = customer_for_update(customer_id)
+    if customer.from_crm:
+        _refuse_crm_owned(customer, changes, crm_fields=CUSTOMER_CRM_FIELDS)
     was_active = customer.is_active
     before, after = _save_changes(customer, changes, editable=CUSTOMER_EDITABLE_FIELDS)
     if after:
@@ -104,6 +108,8 @@ def contact_create(
 @transaction.atomic
 def contact_update(*, actor, contact_id: int, **changes) -> Contact:
     contact = contact_for_update(contact_id)
+    if contact.from_crm:
+        _refuse_crm_owned(contact, changes, crm_fields=CONTACT_EDITABLE_FIELDS)
     before, after = _save_changes(contact, changes, editable=CONTACT_EDITABLE_FIELDS)
     if after:
         _audit(actor, AuditAction.CONTACT_UPDATED, contact, before=before, after=after)
@@ -123,6 +129,19 @@ def contact_delete(*, actor, contact_id: int) -> None:
     before = audit_fields(contact, ("customer", *CONTACT_EDITABLE_FIELDS))
     _audit(actor, AuditAction.CONTACT_DELETED, contact, before=before)
     contact.delete()
+
+
+def _refuse_crm_owned(instance, changes: dict, *, crm_fields) -> None:
+    """The CRM owns these fields of a record it synchronises: a change here would be undone by the
+    next sync, so it is refused (sending the current value back is fine)."""
+    owned = sorted(f for f in changes if f in crm_fields and getattr(instance, f) != changes[f])
+    if owned:
+        message = "Origyne's CRM owns this field; change it in the CRM."
+        raise Conflict(
+            "These fields come from Origyne's CRM and are read-only here.",
+            code="crm_owned_field",
+            errors={field: [{"code": "crm_owned_field", "message": message}] for field in owned},
+        )
 
 
 def _save_changes(instance, changes: dict, *, editable) -> tuple[dict, dict]:

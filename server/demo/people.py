@@ -13,9 +13,9 @@ from decimal import Decimal
 from django.contrib.auth.hashers import make_password
 
 from accounts.models import AgentCostRate, AgentProfile, Role, User
-from crm.models import Contact, Customer, DeliveredProduct, Order, Product
+from crm.models import Contact, Customer, DeliveredProduct, Order, OrderLine, Product
 from demo import catalogue
-from shared_schemas.enums import BuiltinRole
+from shared_schemas.enums import BuiltinRole, OrderStatus
 from tickets.models import Category
 
 
@@ -106,7 +106,7 @@ def demo_password_hash() -> str:
 def build_world(*, rng: random.Random, today: datetime) -> World:
     roles = {role.code: role for role in Role.objects.all()}
     admin, agents = _staff(rng, today, roles)
-    products = _products()
+    products = _products(today)
     customers = _customers(rng, today, roles, products)
     categories = list(Category.objects.filter(is_active=True).order_by("position", "id").values_list("id", "name"))
     return World(
@@ -154,9 +154,13 @@ def _staff(rng, today, roles) -> tuple[Person, list[Person]]:
     return admin, [*agents, admin]
 
 
-def _products() -> list[Product]:
+def _products(today) -> list[Product]:
     return Product.objects.bulk_create(
-        Product(sku=item.sku, name=item.name, description=item.description) for item in catalogue.PRODUCTS
+        Product(
+            external_id=item.sku, sku=item.sku, name=item.name, description=item.description,
+            crm_synced_at=today,
+        )
+        for item in catalogue.PRODUCTS
     )
 
 
@@ -171,6 +175,7 @@ def _customers(rng, today, roles, products) -> list[CustomerFacts]:
             email=f"contact@{company.domain}", phone=phone(rng, company.phone_prefix),
             address_line=company.street, postal_code=company.postal_code, city=company.city, country="FR",
             is_active=company.active, created_at=today - timedelta(days=rng.randint(800, 2400)),
+            crm_synced_at=today,
         )
         active_until = None if company.active else today - timedelta(days=rng.randint(90, 150))
         fact = CustomerFacts(customer.id, company.name, company.city, company.share, active_until)
@@ -204,6 +209,7 @@ def _contacts(rng, customer, company, demo_client) -> list[Contact]:
         Contact(
             customer=customer, external_id=f"{customer.external_id}-P{n + 1}", first_name=first,
             last_name=last, email=email, phone=phone(rng, "06 39 98"), job_title=job,
+            crm_synced_at=customer.crm_synced_at,
         )
         for n, (first, last, email, job) in enumerate(people)
     )
@@ -220,15 +226,26 @@ def _orders(rng, today, customer, fact, products, serials, order_number) -> int:
         ordered_at = start + timedelta(days=day_offset)
         order_number += 1
         items = rng.sample(range(len(products)), k=rng.randint(1, 4))
-        total = sum(catalogue.PRODUCTS[i].price * rng.randint(1, 3) for i in items)
+        quantities = [rng.randint(1, 3) for _ in items]
+        total = sum(catalogue.PRODUCTS[i].price * quantity for i, quantity in zip(items, quantities, strict=True))
+        reference = f"CMD-{ordered_at.year}-{order_number:05d}"
         order_rows.append(Order(
-            customer=customer, reference=f"CMD-{ordered_at.year}-{order_number:05d}", ordered_at=ordered_at,
-            total_amount=total,
+            customer=customer, external_id=reference, reference=reference, ordered_at=ordered_at,
+            status=OrderStatus.DELIVERED, total_amount=total, crm_synced_at=customer.crm_synced_at,
         ))
-        lines.append((ordered_at, items))
+        lines.append((ordered_at, items, quantities))
     orders = Order.objects.bulk_create(order_rows)
+    OrderLine.objects.bulk_create(
+        OrderLine(
+            order=order, external_id=f"{order.reference}-L{position}", position=position, product=products[i],
+            label=catalogue.PRODUCTS[i].name, quantity=quantity, unit_price=catalogue.PRODUCTS[i].price,
+            crm_synced_at=customer.crm_synced_at,
+        )
+        for order, (_day, items, quantities) in zip(orders, lines, strict=True)
+        for position, (i, quantity) in enumerate(zip(items, quantities, strict=True), start=1)
+    )
     deliveries = []
-    for order, (ordered_at, items) in zip(orders, lines, strict=True):
+    for order, (ordered_at, items, _quantities) in zip(orders, lines, strict=True):
         delivered_at = min(ordered_at + timedelta(days=rng.randint(2, 9)), today.date() - timedelta(days=1))
         deliveries += [_delivery(customer, products, serials, i, delivered_at, order) for i in items]
     for _ in range(rng.randint(0, 2)):
@@ -254,7 +271,8 @@ def _delivery(customer, products, serials, index, delivered_at, order) -> Delive
     serials[index] += 1
     serial = f"{catalogue.PRODUCTS[index].serial_prefix}{delivered_at:%y}{index:02d}{serials[index]:05d}"
     return DeliveredProduct(
-        customer=customer, product=products[index], order=order, serial_number=serial, delivered_at=delivered_at
+        customer=customer, product=products[index], order=order, serial_number=serial, delivered_at=delivered_at,
+        external_id=f"{products[index].sku}:{serial}", crm_synced_at=customer.crm_synced_at,
     )
 
 

@@ -47,14 +47,18 @@ def make_category(name: str | None = None) -> Category:
 
 def make_order(customer: Customer, *, reference: str | None = None) -> Order:
     n = next(_sequence)
-    return Order.objects.create(customer=customer, reference=reference or f"CMD-{n:06d}", ordered_at=date(2026, 3, 1))
+    reference = reference or f"CMD-{n:06d}"
+    return Order.objects.create(
+        customer=customer, external_id=reference, reference=reference, ordered_at=date(2026, 3, 1)
+    )
 
 
 def make_delivered_product(customer: Customer, *, order: Order | None = None) -> DeliveredProduct:
     n = next(_sequence)
-    product = Product.objects.create(sku=f"SKU-{n}", name=f"Terminal de paiement T{n}")
+    product = Product.objects.create(external_id=f"SKU-{n}", sku=f"SKU-{n}", name=f"Terminal de paiement T{n}")
     return DeliveredProduct.objects.create(
-        customer=customer, product=product, order=order, serial_number=f"SN{n:08d}", delivered_at=date(2026, 3, 5)
+        customer=customer, product=product, order=order, external_id=f"DP-{n}", serial_number=f"SN{n:08d}",
+        delivered_at=date(2026, 3, 5),
     )
 
 

@@ -218,6 +218,17 @@ def user_deactivate(*, actor: User, user: User) -> User:
     if user.pk == actor.pk:
         raise Conflict("You cannot deactivate your own account.", code="cannot_deactivate_self")
     _check_manageable(actor, user)
+    return _block(actor, user)
+
+
+def user_deactivate_gone_contact(*, actor: User | None, user: User) -> User:
+    """The CRM no longer has the contact this client login belongs to (a person who left the
+    customer): the login is blocked like a deactivation, by the sync (`actor`: its requester, or
+    None for the scheduled sync)."""
+    return _block(actor, user)
+
+
+def _block(actor: User | None, user: User) -> User:
     with transaction.atomic():
         if user.is_active:
             user.is_active = False

@@ -24,6 +24,7 @@ def test_staff_list_a_customers_contacts_with_their_login(api_as, agent, alice, 
     assert results[1]["id"] == petit.pk
     assert set(results[0]) == {
         "id", "customer", "external_id", "first_name", "last_name", "email", "phone", "job_title", "user",
+        "is_active", "source",
     }
 
 

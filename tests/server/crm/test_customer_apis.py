@@ -1,4 +1,5 @@
 import pytest
+from django.utils import timezone
 
 from crm.models import Customer
 from tests.server import factories
@@ -33,8 +34,15 @@ def test_staff_list_customers_by_name(api_as, agent, customer_a, customer_b):
     assert body["next_cursor"] is None
     assert set(body["results"][0]) == {
         "id", "external_id", "name", "siret", "email", "phone", "address_line", "postal_code",
-        "city", "country", "is_active", "created_at",
+        "city", "country", "is_active", "created_at", "source", "crm_synced_at", "sav_notes",
     }
+
+
+def test_a_crm_link_finds_a_customer_by_its_exact_crm_identifier(api_as, agent, customer_a, customer_b):
+    client = api_as(agent)
+    found = client.get(f"/api/v1/customers?external_id={customer_a.external_id}").json()["results"]
+    assert [c["id"] for c in found] == [customer_a.pk]
+    assert client.get(f"/api/v1/customers?external_id={customer_a.external_id[:-1]}").json()["results"] == []
 
 
 def test_it_filters_customers_by_name_or_crm_identifier_and_activity(api_as, agent, customer_a, customer_b):
@@ -233,3 +241,25 @@ def test_agents_and_clients_cannot_change_a_customer(api_as, agent, alice, custo
 
 def test_changing_a_missing_customer_is_a_404(api_as, admin):
     assert api_as(admin).patch("/api/v1/customers/999999", {"city": "X"}, format="json").status_code == 404
+
+
+# --- what the CRM owns ---------------------------------------------------------------------
+
+
+def test_the_crm_fields_of_a_synchronised_customer_are_read_only(api_as, admin, customer_a):
+    Customer.objects.filter(pk=customer_a.pk).update(crm_synced_at=timezone.now())
+    response = api_as(admin).patch(f"/api/v1/customers/{customer_a.pk}", {"name": "Autre nom"}, format="json")
+    assert response.status_code == 409
+    assert response.json()["code"] == "crm_owned_field"
+    assert list(response.json()["errors"]) == ["name"]
+    customer_a.refresh_from_db()
+    assert customer_a.name == "Boulangeries Martin"
+
+
+def test_the_sav_notes_of_a_synchronised_customer_stay_editable(api_as, admin, customer_a):
+    Customer.objects.filter(pk=customer_a.pk).update(crm_synced_at=timezone.now())
+    body = {"name": customer_a.name, "sav_notes": "Appeler avant 10 h."}
+    response = api_as(admin).patch(f"/api/v1/customers/{customer_a.pk}", body, format="json")
+    assert response.status_code == 200
+    assert response.json()["sav_notes"] == "Appeler avant 10 h."
+    assert response.json()["source"] == "crm"

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from crm.models import DeliveredProduct, Order, Product
+from crm.models import DeliveredProduct, Order, OrderLine, Product
 from tests.server import factories
 
 pytestmark = pytest.mark.django_db
@@ -41,12 +41,12 @@ def ids(response):
 
 
 def test_every_signed_in_user_lists_products(api_as, alice, agent):
-    Product.objects.create(sku="ORG-TPE-T200", name="Terminal de paiement T200")
-    Product.objects.create(sku="ORG-IMP-80", name="Imprimante ticket 80 mm")
+    Product.objects.create(external_id="ORG-TPE-T200", sku="ORG-TPE-T200", name="Terminal de paiement T200")
+    Product.objects.create(external_id="ORG-IMP-80", sku="ORG-IMP-80", name="Imprimante ticket 80 mm")
     for user in (alice, agent):
         body = api_as(user).get("/api/v1/products").json()
         assert [p["sku"] for p in body["results"]] == ["ORG-IMP-80", "ORG-TPE-T200"]
-    assert set(body["results"][0]) == {"id", "sku", "name", "description"}
+    assert set(body["results"][0]) == {"id", "external_id", "sku", "name", "description", "is_active"}
     assert [p["sku"] for p in api_as(alice).get("/api/v1/products?q=terminal").json()["results"]] == ["ORG-TPE-T200"]
 
 
@@ -63,8 +63,8 @@ def test_staff_list_one_customers_orders_or_all(api_as, agent, order_a, order_b,
     assert set(ids(client.get("/api/v1/orders"))) == {order_a.pk, order_b.pk}
     order = client.get(f"/api/v1/orders?customer={customer_a.pk}").json()["results"][0]
     assert order == {
-        "id": order_a.pk, "customer": customer_a.pk, "reference": "CMD-A-1",
-        "ordered_at": "2026-03-01", "total_amount": "0.00",
+        "id": order_a.pk, "customer": customer_a.pk, "external_id": "CMD-A-1", "reference": "CMD-A-1",
+        "ordered_at": "2026-03-01", "status": "confirmed", "total_amount": "0.00", "is_active": True, "lines": [],
     }
 
 
@@ -83,7 +83,7 @@ def test_bob_never_gets_customer_a_orders(api_as, bob, customer_a, order_a, orde
 def test_orders_come_newest_first_across_pages(api_as, agent, customer_a):
     dates = [date(2025, 1, 3), date(2025, 6, 1), date(2025, 6, 1), date(2024, 12, 24), date(2025, 6, 1)]
     orders = [
-        Order.objects.create(customer=customer_a, reference=f"CMD-{n}", ordered_at=day)
+        Order.objects.create(customer=customer_a, external_id=f"CMD-{n}", reference=f"CMD-{n}", ordered_at=day)
         for n, day in enumerate(dates)
     ]
     client = api_as(agent)
@@ -111,7 +111,7 @@ def test_the_order_list_costs_the_same_queries_whatever_the_page_size(
 ):
     for _ in range(15):
         factories.make_order(customer_a)
-    for user, expected in ((alice, 2), (agent, 3)):  # + the customer's existence for staff
+    for user, expected in ((alice, 3), (agent, 4)):  # the user, the page, its lines; + the customer for staff
         client = api_as(user)
         for size in (1, 15):
             with django_assert_num_queries(expected):
@@ -141,10 +141,12 @@ def test_delivered_products_carry_product_serial_date_and_order(api_as, alice, d
         {
             "id": delivery_a.pk,
             "customer": delivery_a.customer_id,
+            "external_id": delivery_a.external_id,
             "product": {"id": delivery_a.product_id, "sku": delivery_a.product.sku, "name": delivery_a.product.name},
             "serial_number": delivery_a.serial_number,
             "delivered_at": "2026-03-05",
             "order": {"id": order_a.pk, "reference": "CMD-A-1"},
+            "is_active": True,
         }
     ]
 
@@ -214,9 +216,39 @@ def test_a_forged_cursor_is_a_400_never_a_500(api_as, agent, customer_a, url, va
 def test_the_product_list_costs_the_same_queries_whatever_the_page_size(
     api_as, alice, django_assert_num_queries
 ):
-    Product.objects.bulk_create(Product(sku=f"SKU-{n:02d}", name=f"Produit {n:02d}") for n in range(12))
+    Product.objects.bulk_create(
+        Product(external_id=f"SKU-{n:02d}", sku=f"SKU-{n:02d}", name=f"Produit {n:02d}") for n in range(12)
+    )
     client = api_as(alice)
     for size in (1, 12):
         with django_assert_num_queries(2):  # the user, the page
             response = client.get(f"/api/v1/products?page_size={size}")
         assert len(response.json()["results"]) == size
+
+
+def test_an_order_carries_its_lines_in_order(api_as, agent, order_a):
+    product = Product.objects.create(external_id="ORG-TPE", sku="ORG-TPE", name="Terminal T200")
+    OrderLine.objects.create(order=order_a, external_id="L2", position=2, label="Installation", unit_price="90.00")
+    OrderLine.objects.create(
+        order=order_a, external_id="L1", position=1, product=product, label="Terminal T200", quantity=2,
+        unit_price="349.00",
+    )
+    order = api_as(agent).get(f"/api/v1/orders?external_id={order_a.external_id}").json()["results"][0]
+    assert [(line["position"], line["label"], line["quantity"]) for line in order["lines"]] == [
+        (1, "Terminal T200", "2.000"), (2, "Installation", "1.000"),
+    ]
+    assert order["lines"][0]["product"] == {"id": product.pk, "sku": "ORG-TPE", "name": "Terminal T200"}
+    assert order["lines"][1]["product"] is None
+
+
+def test_a_crm_link_finds_a_delivered_product_by_its_exact_serial(api_as, agent, delivery_a, delivery_b):
+    client = api_as(agent)
+    assert ids(client.get(f"/api/v1/delivered-products?serial_number={delivery_b.serial_number}")) == [
+        delivery_b.pk
+    ]
+    assert ids(client.get(f"/api/v1/delivered-products?serial_number={delivery_b.serial_number[:-1]}")) == []
+
+
+def test_pickers_can_leave_out_what_the_crm_deactivated(api_as, agent, delivery_a, delivery_b):
+    DeliveredProduct.objects.filter(pk=delivery_a.pk).update(is_active=False)
+    assert ids(api_as(agent).get("/api/v1/delivered-products?is_active=true")) == [delivery_b.pk]

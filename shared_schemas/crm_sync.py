@@ -1,0 +1,177 @@
+"""The CRM sync's contract: the rows the CRM sends (push API) or the mapping file reads (pull), one
+model per entity, and what a sync run reports.
+
+Rows name their parents by the CRM's keys (`customer`, `order`, `product` are external ids). Every
+text is trimmed; a one-line text refuses control characters; an empty optional text is "". A row
+that breaks a rule here is refused whole, with the reason."""
+
+import re
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
+
+from shared_schemas.common import WireModel
+from shared_schemas.enums import OrderStatus
+
+MAX_BATCH_ROWS = 1000
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_PHONE = re.compile(r"^\+?[0-9 .()-]{6,30}$")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def _text(value: Any) -> Any:
+    """None (a NULL column) is an empty text; strings are trimmed."""
+    if value is None:
+        return ""
+    return value.strip() if isinstance(value, str) else value
+
+
+def _one_line(value: str) -> str:
+    if _CONTROL.search(value):
+        raise ValueError("control characters are not allowed")
+    return " ".join(value.split())
+
+
+def _multi_line(value: str) -> str:
+    if "\x00" in value:
+        raise ValueError("NUL characters are not allowed")
+    return value
+
+
+def _siret(value: str) -> str:
+    digits = value.replace(" ", "")
+    if digits and not re.fullmatch(r"[0-9]{14}", digits):
+        raise ValueError("a SIRET is 14 digits")
+    return digits
+
+
+def _phone(value: str) -> str:
+    if value and not _PHONE.match(value):
+        raise ValueError("not a phone number")
+    return value
+
+
+def _email(value: str) -> str:
+    if value and not _EMAIL.match(value):
+        raise ValueError("not an e-mail address")
+    return value.lower()
+
+
+def _country(value: str) -> str:
+    value = value or "FR"
+    if not (len(value) == 2 and value.isalpha() and value.isascii()):
+        raise ValueError("an ISO 3166-1 alpha-2 country code, e.g. FR")
+    return value.upper()
+
+
+def _Line(max_length: int, *, min_length: int = 0):  # noqa: N802 — a type factory
+    return Annotated[
+        str, BeforeValidator(_text), AfterValidator(_one_line), Field(min_length=min_length, max_length=max_length)
+    ]
+
+
+Key = _Line(64, min_length=1)
+OptionalKey = Annotated[_Line(64, min_length=1) | None, BeforeValidator(lambda v: _text(v) or None)]
+Text = Annotated[str, BeforeValidator(_text), AfterValidator(_multi_line), Field(max_length=20_000)]
+Phone = Annotated[_Line(30), AfterValidator(_phone)]
+Email = Annotated[_Line(254), AfterValidator(_email)]
+Active = Annotated[bool, BeforeValidator(lambda v: True if v is None else v)]
+
+
+class CrmRow(BaseModel):
+    """Common to every entity: the CRM's key and whether the row is active at the source."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    external_id: Key
+    is_active: Active = True
+
+
+class CustomerRow(CrmRow):
+    name: _Line(200, min_length=1)
+    siret: Annotated[_Line(20), AfterValidator(_siret)] = ""
+    email: Email = ""
+    phone: Phone = ""
+    address_line: _Line(200) = ""
+    postal_code: _Line(10) = ""
+    city: _Line(100) = ""
+    country: Annotated[_Line(2), AfterValidator(_country)] = "FR"
+
+
+class ContactRow(CrmRow):
+    customer: Key
+    first_name: _Line(100, min_length=1)
+    last_name: _Line(100, min_length=1)
+    email: Email = ""
+    phone: Phone = ""
+    job_title: _Line(100) = ""
+
+
+class ProductRow(CrmRow):
+    sku: _Line(64, min_length=1)
+    name: _Line(200, min_length=1)
+    description: Text = ""
+
+
+class OrderRow(CrmRow):
+    customer: Key
+    reference: _Line(64, min_length=1)
+    ordered_at: date
+    status: OrderStatus = OrderStatus.CONFIRMED
+    total_amount: Annotated[Decimal, Field(max_digits=12, decimal_places=2)] = Decimal("0")
+
+
+class OrderLineRow(CrmRow):
+    order: Key
+    product: OptionalKey = None
+    label: _Line(200, min_length=1)
+    quantity: Annotated[Decimal, Field(max_digits=12, decimal_places=3)] = Decimal("1")
+    unit_price: Annotated[Decimal, Field(max_digits=12, decimal_places=2)] = Decimal("0")
+    position: Annotated[int, Field(ge=0, le=1_000_000)] = 1
+
+
+class DeliveredProductRow(CrmRow):
+    customer: Key
+    product: Key
+    order: OptionalKey = None
+    serial_number: _Line(100, min_length=1)
+    delivered_at: date
+
+
+# --- what a run reports --------------------------------------------------------------------
+
+
+class SyncCounts(WireModel):
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    deactivated: int = 0
+    refused: int = 0
+
+
+class SyncIssueOut(WireModel):
+    entity: str
+    external_id: str
+    reason: str
+    message: str
+
+
+class SyncRunOut(WireModel):
+    id: int
+    source: str  # pull | push
+    mode: str  # full | incremental | batch
+    dry_run: bool
+    status: str  # running | succeeded | failed
+    started_at: datetime
+    finished_at: datetime | None
+    duration_ms: int | None
+    requested_by: int | None
+    created: int
+    updated: int
+    unchanged: int
+    deactivated: int
+    refused: int
+    per_entity: dict[str, SyncCounts]
+    error: str
