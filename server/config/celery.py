@@ -23,4 +23,4 @@ app.conf.beat_schedule = {
 }
 # The e-mail outbox, polled: what the embedded mode's sender thread does when it is woken.
 app.conf.beat_schedule["send_emails"] = {"task": SEND_EMAILS, "schedule": float(settings.SAV_EMAIL_POLL_SECONDS)}
-app.conf.imports = ["jobs.tasks", "notifications.tasks"]
+app.conf.imports = ["jobs.tasks", "notifications.tasks", "crm.tasks"]

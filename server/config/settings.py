@@ -334,6 +334,20 @@ SAV_SLA_WARNING_MINUTES = {
     "normal": envint("SAV_SLA_WARNING_MINUTES_NORMAL", 240, minimum=1),
     "low": envint("SAV_SLA_WARNING_MINUTES_LOW", 480, minimum=1),
 }
+
+# --- The CRM link, pull side (crm/sync/pull/; docs/crm.md) ------------------------------------
+# The company's customer database: a libpq URL, TLS verify-full (anything weaker is refused), e.g.
+# postgresql://sav_reader@crm.origyne.fr:5432/crm?sslrootcert=/etc/origyne-sav/crm-ca.pem
+# Empty: no pull connector (the push API still works).
+SAV_CRM_DATABASE_URL = envstr("SAV_CRM_DATABASE_URL", "")
+SAV_CRM_DATABASE_PASSWORD = envstr("SAV_CRM_DATABASE_PASSWORD", "")
+# The mapping file (TOML): which table, view or query and which column gives each field.
+SAV_CRM_MAPPING = envstr("SAV_CRM_MAPPING", "")
+SAV_CRM_SYNC_MINUTES = envint("SAV_CRM_SYNC_MINUTES", 5, minimum=1)  # incremental pass
+SAV_CRM_FULL_SYNC_HOURS = envint("SAV_CRM_FULL_SYNC_HOURS", 24, minimum=1)  # full pass: finds removed rows
+SAV_CRM_SYNC_BATCH = envint("SAV_CRM_SYNC_BATCH", 2000, minimum=1)  # rows per transaction
+SAV_CRM_SYNC_LEASE_MINUTES = envint("SAV_CRM_SYNC_LEASE_MINUTES", 30, minimum=1)  # renewed per batch
+
 CELERY_BROKER_URL = envstr("SAV_CELERY_BROKER_URL", REDIS_URL or "redis://127.0.0.1:6379/0")
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_TIMEZONE = TIME_ZONE

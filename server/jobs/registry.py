@@ -5,6 +5,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from django.conf import settings
+
 from jobs import sweeps
 
 
@@ -26,5 +28,6 @@ JOBS: dict[str, Job] = {
         Job("warn_sla_deadlines", sweeps.warn_sla_deadlines, timedelta(minutes=1)),
         Job("auto_close_tickets", sweeps.auto_close_tickets, timedelta(minutes=5)),
         Job("delete_stale_attachments", sweeps.delete_stale_attachments, timedelta(hours=1)),
+        Job("sync_crm", sweeps.sync_crm, timedelta(minutes=settings.SAV_CRM_SYNC_MINUTES)),
     )
 }

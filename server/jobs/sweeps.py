@@ -8,6 +8,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from attachments.services.cleanup import attachment_delete_stale, stale_attachments
+from crm.sync.pull.connector import crm_pull, pull_configured
 from jobs.services import alert_kind, sla_alert_send, sla_candidates
 from tickets.services.lifecycle import auto_close_candidates, ticket_auto_close
 from tickets.services.reminders import reminder_fire, reminders_due
@@ -44,3 +45,11 @@ def delete_stale_attachments(now: datetime | None = None) -> int:
         attachment_delete_stale(attachment=attachment, now=now)
         for attachment in stale_attachments(now=now, limit=BATCH)
     )
+
+
+def sync_crm(now: datetime | None = None) -> int:
+    """An incremental pull from the CRM database (a full one when it is due); one node at a time."""
+    if not pull_configured():
+        return 0
+    run = crm_pull()
+    return 0 if run is None else run.created + run.updated + run.deactivated
