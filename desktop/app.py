@@ -1,6 +1,10 @@
 """The desktop application: Qt application, qasync event loop, charter stylesheet, translation,
 context, main window and native notifications (tray icon where there is a tray); signs in again
-from the keyring when a session was kept."""
+from the keyring when a session was kept.
+
+One app runs per user: a second launch (`sav-desktop origyne-sav://…` from the CRM's screen, or a
+plain second start) hands its link to the running one and exits with status 0; the running window
+comes to the front and opens the link. macOS hands links to the running app as `FileOpen` events."""
 
 import argparse
 import asyncio
@@ -8,14 +12,18 @@ import logging
 import os
 import signal
 import sys
+from collections.abc import Callable
 
 import qasync
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from desktop.context import AppContext
 from desktop.i18n.translator import install_language
+from desktop.links.parsing import SCHEME, Link, LinkRefused, read_link
+from desktop.links.router import LinkRouter, bring_to_front
+from desktop.links.single_instance import SingleInstance, default_name
 from desktop.notifications.native import NativeNotifier
 from desktop.notifications.presenter import NotificationPresenter
 from desktop.ui import startup_probe
@@ -30,6 +38,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--server", metavar="URL", default=None,
         help=f"server address (default: the last one used, else ${ENV_SERVER}, else http://127.0.0.1:8000)",
+    )
+    parser.add_argument(
+        "link", nargs="?", default=None,
+        help="an origyne-sav:// link to open, e.g. origyne-sav://tickets/SAV-2026-000123",
     )
     return parser.parse_args(argv)
 
@@ -52,6 +64,33 @@ def chosen_server(explicit: str | None, *, has_last_used: bool) -> str | None:
     return os.environ.get(ENV_SERVER) or None
 
 
+class UrlOpenEvents(QObject):
+    """macOS opens a link in the running app (or starts it) with a `FileOpen` event, not argv."""
+
+    def __init__(self, open_link: Callable[[Link | LinkRefused], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._open_link = open_link
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 — Qt's name
+        if event.type() != QEvent.Type.FileOpen:
+            return False
+        url = event.url()
+        if url.scheme().lower() != SCHEME:
+            return False
+        self._open_link(read_link(bytes(url.toEncoded().data()).decode("ascii")))
+        return True
+
+
+def wire_links(app: QApplication, window: MainWindow, instance: SingleInstance) -> LinkRouter:
+    """Links handed over by a second launch and those macOS sends go to the router; a second
+    launch without a link only brings the window to the front."""
+    router = LinkRouter(window)
+    instance.activated.connect(lambda: bring_to_front(window))
+    instance.link_received.connect(router.open)
+    app.installEventFilter(UrlOpenEvents(router.open, router))  # removed with the router
+    return router
+
+
 def tray_icon(app: QApplication, window: MainWindow) -> QSystemTrayIcon | None:
     """The system tray icon where the desktop has a tray: it brings the window back, and shows the
     notifications when no notification service answers on D-Bus."""
@@ -69,6 +108,9 @@ def run(argv: list[str] | None = None) -> int:
     args = parse_args(argv[1:])
     logging.basicConfig(level=os.environ.get("SAV_DESKTOP_LOG_LEVEL", "WARNING"))
     app = create_application(argv[:1])
+    instance = SingleInstance(default_name(QSettings().fileName()))
+    if instance.claim(args.link or ""):
+        return 0  # the running app took the link and comes to the front
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
 
@@ -92,10 +134,15 @@ def run(argv: list[str] | None = None) -> int:
     heartbeat.timeout.connect(lambda: None)
     heartbeat.start(250)
 
+    router = wire_links(app, window, instance)
+
     window.show()
     window.start()
+    if args.link:
+        router.open(read_link(args.link))
     with loop:
         loop.run_forever()
     heartbeat.stop()
+    instance.close()
     del probe, presenter
     return 0

@@ -37,13 +37,14 @@ LOCK_TIMEOUT_MS = 3000
 UNIX_SOCKET_PATH_LIMIT = 100  # sun_path is 104 bytes on macOS, 108 on Linux
 
 
-def default_name(app_name: str = "sav") -> str:
-    """The per-user name of the running instance's socket."""
+def default_name(profile: str = "", app_name: str = "sav") -> str:
+    """The name of the running instance's socket, per user and per profile (the settings file:
+    an app started with another configuration directory, as the tests do, is another instance)."""
     try:
         user = getpass.getuser()
     except (KeyError, OSError):
         user = str(os.getuid()) if hasattr(os, "getuid") else "user"
-    tag = hashlib.sha256(f"{user}\0{app_name}".encode()).hexdigest()[:16]
+    tag = hashlib.sha256(f"{user}\0{app_name}\0{profile}".encode()).hexdigest()[:16]
     base = f"origyne-{app_name.lower()}-{tag}"
     if sys.platform == "win32":
         return base

@@ -1,10 +1,13 @@
 """Fixtures of the link tests: a private socket name per test (never the user's real one)."""
 
+import contextlib
 import shutil
 import tempfile
 from pathlib import Path
 
 import pytest
+
+from desktop import tasks
 
 
 @pytest.fixture
@@ -37,3 +40,45 @@ def instances(socket_name):
     for instance in made:
         instance.close()
         instance.deleteLater()
+
+
+@pytest.fixture
+def linked_window(make_ctx, instances, sav_server, qtbot, tmp_path):
+    """`await linked_window(email=None)` → a shown main window wired to links as the app wires it
+    (a listening SingleInstance on this test's socket), signed in as `email` when given."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app import wire_links
+    from desktop.ui.main_window import MainWindow
+    from tests.desktop.conftest import DEMO_PASSWORD
+    from tests.desktop.ui.helpers import sign_in_through_the_page
+
+    windows = []
+
+    async def make(email: str | None = None):
+        ctx = make_ctx(tmp_path / f"settings-{len(windows)}.ini")
+        ctx.connection.configure(first_delay=0.05, max_delay=0.3, heartbeat=0.2)
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        windows.append(window)
+        instance = instances()
+        assert instance.claim() is False
+        window.router = wire_links(QApplication.instance(), window, instance)
+        window.show()
+        window.start()
+        if email is not None:
+            await sign_in_through_the_page(window, sav_server.url, email, DEMO_PASSWORD, stay=False)
+        return window
+
+    yield make
+    for window in windows:
+        if window._shutting_down:
+            continue
+        # The test failed before shut_down(): stop what can be stopped without a loop.
+        tasks.set_default_error_handler(None)
+        for task in tasks.running_tasks():
+            task.cancel()
+        with contextlib.suppress(RuntimeError):  # the window may already be deleted
+            window.ctx.connection.stop()
+            window._closing = True
+            window.close()

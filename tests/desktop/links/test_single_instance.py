@@ -154,8 +154,10 @@ def test_the_socket_is_private_to_the_user(instances, socket_name):
 
 def test_the_default_name_is_per_user_in_the_runtime_directory(monkeypatch, runtime_dir):
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime_dir))
-    name = default_name()
+    name = default_name("/home/alice/.config/Origyne/SAV.conf")
 
     assert os.path.dirname(name) == str(runtime_dir)
     assert os.path.basename(name).startswith("origyne-sav-") and name.endswith(".sock")
-    assert default_name("sav-beta") != name
+    assert default_name("/home/alice/.config/Origyne/SAV.conf") == name
+    assert default_name("/tmp/test-profile/Origyne/SAV.conf") != name, "another profile, another instance"
+    assert default_name("/home/alice/.config/Origyne/SAV.conf", app_name="sav-beta") != name
