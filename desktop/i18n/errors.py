@@ -137,6 +137,14 @@ _MESSAGES: dict[str, str] = {
     "contact_has_login": QT_TRANSLATE_NOOP(
         "errors", "Ce contact a un compte client : désactivez le compte plutôt que de supprimer le contact."
     ),
+    "crm_not_configured": QT_TRANSLATE_NOOP(
+        "errors",
+        "Aucun connecteur CRM n'est configuré sur le serveur : définissez SAV_CRM_DATABASE_URL et SAV_CRM_MAPPING "
+        "(voir docs/crm.md). Un CRM peut en attendant envoyer ses données avec une clé d'API.",
+    ),
+    "crm_sync_running": QT_TRANSLATE_NOOP(
+        "errors", "Une synchronisation avec le CRM est déjà en cours : attendez qu'elle se termine."
+    ),
     "invalid_cursor": QT_TRANSLATE_NOOP("errors", "La liste a changé : rechargez-la."),
     "repeated_parameter": QT_TRANSLATE_NOOP("errors", "Filtre donné deux fois."),
     "invalid_idempotency_key": QT_TRANSLATE_NOOP("errors", "Identifiant d'envoi invalide."),
