@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 import psycopg
+from celery import current_app
 from django.conf import settings
 from django.db import close_old_connections, transaction
 from django.utils import timezone
@@ -31,6 +32,7 @@ from crm.sync.writer import SyncWriter
 from shared_schemas.audit import AuditAction, AuditTarget
 
 logger = logging.getLogger(__name__)
+PULL_TASK = "crm.run_requested_pull"
 
 
 class _DryRun(Exception):
@@ -165,10 +167,8 @@ def _start_in_background(run_id: int, *, full: bool, actor_id: int | None) -> No
             target=run_requested_pull, args=(run_id,), kwargs={"full": full, "actor_id": actor_id},
             name=f"crm-sync-{run_id}", daemon=True,
         ).start()
-    else:
-        from crm.tasks import run_requested_pull_task  # Celery is imported only where it runs the jobs
-
-        run_requested_pull_task.delay(run_id, full=full, actor_id=actor_id)
+    else:  # at scale, a Celery worker runs it (crm/tasks.py)
+        current_app.send_task(PULL_TASK, args=(run_id,), kwargs={"full": full, "actor_id": actor_id})
 
 
 def run_requested_pull(run_id: int, *, full: bool, actor_id: int | None) -> None:
