@@ -9,7 +9,7 @@ from jobs import runner, sweeps
 from jobs.registry import JOBS, Job
 from jobs.tasks import TASKS
 
-SWEEPS = {"fire_due_reminders", "warn_sla_deadlines", "auto_close_tickets", "delete_stale_attachments"}
+SWEEPS = {"fire_due_reminders", "warn_sla_deadlines", "auto_close_tickets", "delete_stale_attachments", "sync_crm"}
 
 
 def test_every_sweep_is_registered():

@@ -23,6 +23,7 @@ def _run(*args) -> str:
 def test_it_runs_every_job_once():
     assert _run("--once").splitlines() == [
         "fire_due_reminders: 0", "warn_sla_deadlines: 0", "auto_close_tickets: 0", "delete_stale_attachments: 0",
+        "sync_crm: 0",
     ]
 
 
