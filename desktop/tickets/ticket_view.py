@@ -1,7 +1,9 @@
 """The open ticket: header (with the staff controls), the discussion, the rating, the reply box.
 Placeholder when nothing is selected, "Chargement…" while it loads, an inline error with a
-retry button if it cannot be read. It redraws from the store's `ticket_changed`."""
+retry button if it cannot be read. It redraws from the store's `ticket_changed`. Staff who may
+read customer records get the customer's name as a link: `customer_requested` asks for its record."""
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.attachments.cards import AttachmentList
@@ -15,13 +17,15 @@ from desktop.tickets.store import TicketStore
 from desktop.tickets.ticket_actions import TicketActions
 from desktop.tickets.ticket_header import TicketHeader
 from desktop.tickets.widgets import ErrorBanner, label, run
-from shared_schemas.enums import TicketAction, TicketStatus
+from shared_schemas.enums import Permission, TicketAction, TicketStatus
 from shared_schemas.tickets import TicketDetail
 
 PLACEHOLDER, LOADING, FAILED, CONTENT = range(4)
 
 
 class TicketView(QStackedWidget):
+    customer_requested = Signal(int)  # the customer's id
+
     def __init__(self, ctx: AppContext, store: TicketStore, *, staff: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -54,7 +58,10 @@ class TicketView(QStackedWidget):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self.header = TicketHeader(staff=staff, parent=content)
+        user = ctx.session.user
+        customer_link = staff and user is not None and user.can(Permission.CUSTOMERS_VIEW)
+        self.header = TicketHeader(staff=staff, customer_link=customer_link, parent=content)
+        self.header.customer_requested.connect(self.customer_requested)
         self.actions: TicketActions | None = None
         if staff:
             self.actions = TicketActions(ctx, store, self.header)

@@ -44,6 +44,7 @@ def _staff_empty_text(queue: TicketQueue) -> str:
 
 class _TicketsWorkspace(QWidget):
     first_page_rendered = Signal()
+    customer_requested = Signal(int)  # the open ticket's customer: show its record
 
     def __init__(
         self,
@@ -74,6 +75,7 @@ class _TicketsWorkspace(QWidget):
 
         self.live = LiveTicketUpdates(ctx, self.store, self.list, self)
         self.list.ticket_selected.connect(self.view.show_ticket)
+        self.view.customer_requested.connect(self.customer_requested)
         self.list.first_page_rendered.connect(self.first_page_rendered)
         self.store.ticket_created.connect(self._created)
         ctx.connection.online_changed.connect(self._online_changed)

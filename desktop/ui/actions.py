@@ -22,6 +22,7 @@ class ShellActions:
     about: QAction
     palette: QAction
     show_tickets: QAction
+    show_customers: QAction
     show_administration: QAction
     dark_theme: QAction
 
@@ -29,7 +30,7 @@ class ShellActions:
     def signed_in_only(self) -> tuple[QAction, ...]:
         return (
             self.change_password, self.notification_preferences, self.sign_out, self.show_tickets,
-            self.show_administration,
+            self.show_customers, self.show_administration,
         )
 
 
@@ -56,6 +57,7 @@ def build_actions(window: QWidget) -> ShellActions:
         about=_action(window, _t(QT_TRANSLATE_NOOP("ShellActions", "À propos et raccourcis clavier")), "F1"),
         palette=_action(window, _t(QT_TRANSLATE_NOOP("ShellActions", "Palette de commandes")), "Ctrl+K"),
         show_tickets=_action(window, _t(QT_TRANSLATE_NOOP("ShellActions", "Afficher les tickets")), "Ctrl+Shift+T"),
+        show_customers=_action(window, _t(QT_TRANSLATE_NOOP("ShellActions", "Afficher les clients")), "Ctrl+Shift+C"),
         show_administration=_action(
             window, _t(QT_TRANSLATE_NOOP("ShellActions", "Afficher l'administration")), "Ctrl+Shift+A"
         ),
@@ -83,6 +85,7 @@ def shortcut_list(*, staff: bool) -> list[tuple[str, str]]:
             ("I", _t(QT_TRANSLATE_NOOP("ShellActions", "Note interne"))),
             ("A", _t(QT_TRANSLATE_NOOP("ShellActions", "Assigner"))),
             (_keys("Ctrl+Shift+T"), _t(QT_TRANSLATE_NOOP("ShellActions", "Afficher les tickets"))),
+            (_keys("Ctrl+Shift+C"), _t(QT_TRANSLATE_NOOP("ShellActions", "Afficher les clients"))),
             (_keys("Ctrl+Shift+A"), _t(QT_TRANSLATE_NOOP("ShellActions", "Afficher l'administration"))),
         ]
     return rows + [

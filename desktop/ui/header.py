@@ -1,5 +1,7 @@
-"""The header of the signed-in window: logo, product name, the sections (tickets, administration
-for those allowed) and the signed-in user with the account menu."""
+"""The header of the signed-in window: logo, product name, the sections (tickets, and for those
+allowed the customers and the administration) and the signed-in user with the account menu."""
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,7 +21,7 @@ from desktop.context import AppContext
 from desktop.ui.logo import LogoWidget
 from shared_schemas.accounts import Me
 
-TICKETS, ADMINISTRATION = "tickets", "administration"
+TICKETS, CUSTOMERS, ADMINISTRATION = "tickets", "customers", "administration"
 
 
 def initials(user: Me) -> str:
@@ -30,7 +32,10 @@ def initials(user: Me) -> str:
 class Header(QFrame):
     section_requested = Signal(str)
 
-    def __init__(self, ctx: AppContext, user: Me, menu: QMenu, *, sections: bool, parent: QWidget | None = None):
+    def __init__(
+        self, ctx: AppContext, user: Me, menu: QMenu, *, sections: Sequence[str], parent: QWidget | None = None
+    ):
+        """`sections`: those the user may open; the buttons show only when there is a choice."""
         super().__init__(parent)
         self.setObjectName("header")
         self.logo = LogoWidget(ctx.charter, ctx.settings.theme_mode, height=30, parent=self)
@@ -40,10 +45,14 @@ class Header(QFrame):
         self.nav = QButtonGroup(self)
         self.nav.setExclusive(True)
         self.tickets_button = self._nav_button(self.tr("Tickets"), TICKETS)
+        self.customers_button = self._nav_button(self.tr("Clients"), CUSTOMERS)
         self.admin_button = self._nav_button(self.tr("Administration"), ADMINISTRATION)
+        self.section_buttons = {
+            TICKETS: self.tickets_button, CUSTOMERS: self.customers_button, ADMINISTRATION: self.admin_button,
+        }
         self.tickets_button.setChecked(True)
-        for button in (self.tickets_button, self.admin_button):
-            button.setVisible(sections)
+        for section, button in self.section_buttons.items():
+            button.setVisible(len(sections) > 1 and section in sections)
 
         self.trailing = QHBoxLayout()
         self.trailing.setSpacing(8)
@@ -70,8 +79,8 @@ class Header(QFrame):
         layout.addWidget(self.logo)
         layout.addWidget(self.product)
         layout.addSpacing(24)
-        layout.addWidget(self.tickets_button)
-        layout.addWidget(self.admin_button)
+        for button in self.section_buttons.values():
+            layout.addWidget(button)
         layout.addStretch(1)
         layout.addLayout(self.trailing)
         layout.addSpacing(8)
@@ -105,7 +114,7 @@ class Header(QFrame):
         self.avatar.setAccessibleName(name)
 
     def set_section(self, section: str) -> None:
-        (self.admin_button if section == ADMINISTRATION else self.tickets_button).setChecked(True)
+        self.section_buttons.get(section, self.tickets_button).setChecked(True)
 
     def set_theme_mode(self, mode: str) -> None:
         self.logo.set_mode(mode)

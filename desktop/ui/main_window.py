@@ -27,7 +27,7 @@ from desktop.ui.appearance import apply_charter
 from desktop.ui.banners import OfflineBanner
 from desktop.ui.change_password_dialog import ChangePasswordDialog
 from desktop.ui.command_palette import CommandPalette, window_commands
-from desktop.ui.header import ADMINISTRATION, TICKETS
+from desktop.ui.header import ADMINISTRATION, CUSTOMERS, TICKETS
 from desktop.ui.logo import LogoWidget
 from desktop.ui.restoring_page import RestoringPage
 from desktop.ui.settings_dialog import SettingsDialog
@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         a.settings.triggered.connect(self.open_settings)
         a.sign_out.triggered.connect(self.sign_out)
         a.show_tickets.triggered.connect(lambda: self.show_section(TICKETS))
+        a.show_customers.triggered.connect(lambda: self.show_section(CUSTOMERS))
         a.show_administration.triggered.connect(lambda: self.show_section(ADMINISTRATION))
         a.dark_theme.toggled.connect(lambda dark: self.set_theme_mode("dark" if dark else "light"))
         session = self.ctx.session
@@ -217,6 +218,7 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(self.shell)
         self._set_page(self.shell, WORKSPACE)
         self._set_signed_in_actions(True)
+        self.actions.show_customers.setEnabled(self.shell.can_view_customers)
         self.actions.show_administration.setEnabled(self.shell.can_administer)
         self.status.set_user(user)
         self.status.set_connection(online=self.ctx.connection.online, server_url=self.ctx.session.server_url)

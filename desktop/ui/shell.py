@@ -1,6 +1,8 @@
 """What a signed-in user sees under the title bar: the header (with the notification bell), a
-message banner and the sections (the ticket workspace, and the administration built the first time
-it is opened). A notification the user activates opens its ticket here.
+message banner and the sections (the ticket workspace; for staff allowed, the Clients section and
+the administration, each built the first time it is opened). A notification the user activates
+opens its ticket here; the customer record and the ticket header move between the sections
+through `open_customer`, `new_ticket` and `open_ticket`.
 
 A shell belongs to one user. When the session expires it is kept, hidden, with everything
 typed in it, and shown again if the same user signs back in."""
@@ -16,8 +18,14 @@ from desktop.notifications import operations as notifications
 from desktop.notifications.badge import NotificationBadge
 from desktop.outbox.pending_view import PendingButton
 from desktop.ui.banners import MessageBanner
-from desktop.ui.header import ADMINISTRATION, TICKETS, Header
-from desktop.ui.workspaces import build_administration, build_workspace, can_administer
+from desktop.ui.header import ADMINISTRATION, CUSTOMERS, TICKETS, Header
+from desktop.ui.workspaces import (
+    build_administration,
+    build_customers,
+    build_workspace,
+    can_administer,
+    can_view_customers,
+)
 from shared_schemas.accounts import Me
 from shared_schemas.notifications import NotificationOut
 
@@ -33,12 +41,16 @@ class Shell(QWidget):
         self.ctx = ctx
         self.user = user
         self.setObjectName("shell")
-        self.header = Header(ctx, user, menu, sections=can_administer(user), parent=self)
+        self.header = Header(ctx, user, menu, sections=self.available_sections, parent=self)
         self.banner = MessageBanner(self)
         self.sections = QStackedWidget(self)
         self.sections.setObjectName("sections")
         self.workspace = build_workspace(ctx, user, self.sections)
         self.sections.addWidget(self.workspace)
+        customer_requested = getattr(self.workspace, "customer_requested", None)
+        if customer_requested is not None and self.can_view_customers:
+            customer_requested.connect(self.open_customer)
+        self.customers: QWidget | None = None
         self.administration: QWidget | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -64,9 +76,23 @@ class Shell(QWidget):
         return can_administer(self.user)
 
     @property
+    def can_view_customers(self) -> bool:
+        return can_view_customers(self.user)
+
+    @property
+    def available_sections(self) -> list[str]:
+        return [
+            TICKETS,
+            *([CUSTOMERS] if self.can_view_customers else []),
+            *([ADMINISTRATION] if self.can_administer else []),
+        ]
+
+    @property
     def section(self) -> str:
         current = self.sections.currentWidget()
-        return ADMINISTRATION if current is not None and current is self.administration else TICKETS
+        if current is not None and current is self.administration:
+            return ADMINISTRATION
+        return CUSTOMERS if current is not None and current is self.customers else TICKETS
 
     def show_section(self, section: str) -> None:
         if section == ADMINISTRATION and self.can_administer:
@@ -74,6 +100,8 @@ class Shell(QWidget):
                 self.administration = build_administration(self.ctx, self.sections)
                 self.sections.addWidget(self.administration)
             self.sections.setCurrentWidget(self.administration)
+        elif section == CUSTOMERS and self.can_view_customers:
+            self.sections.setCurrentWidget(self._customers_section())
         else:
             section = TICKETS
             self.sections.setCurrentWidget(self.workspace)
@@ -81,6 +109,26 @@ class Shell(QWidget):
         current, focused = self.sections.currentWidget(), self.focusWidget()
         if current is not None and (focused is None or not current.isAncestorOf(focused)):
             current.setFocus()
+
+    def _customers_section(self) -> QWidget:
+        if self.customers is None:
+            self.customers = build_customers(self.ctx, self.sections)
+            self.sections.addWidget(self.customers)
+            for name, slot in (("new_ticket_requested", self.new_ticket), ("ticket_requested", self.open_ticket)):
+                signal = getattr(self.customers, name, None)
+                if signal is not None:
+                    signal.connect(slot)
+        return self.customers
+
+    # --- customers ---------------------------------------------------------------------------------
+    def open_customer(self, customer_id: int) -> None:
+        """Switches to the Clients section on this customer's record (staff with customers.view)."""
+        if not self.can_view_customers:
+            return
+        self.show_section(CUSTOMERS)
+        open_customer = getattr(self.customers, "open_customer", None)
+        if open_customer is not None:
+            open_customer(customer_id)
 
     # --- tickets -----------------------------------------------------------------------------------
     def open_ticket(self, ticket_id: int) -> None:

@@ -1,6 +1,7 @@
-"""Which workspace a user gets: the client or the staff ticket workspace, and the administration
-for holders of an administration permission. The classes are imported when first needed, so the
-shell starts fast and runs even in a build where a workspace is missing."""
+"""Which workspace a user gets: the client or the staff ticket workspace, the Clients section for
+staff holding customers.view, and the administration for holders of an administration
+permission. The classes are imported when first needed, so the shell starts fast and runs even
+in a build where a workspace is missing."""
 
 import importlib
 import logging
@@ -22,11 +23,17 @@ ADMIN_PERMISSIONS = (
     Permission.AUDIT_VIEW,
 )
 TICKETS_MODULE = "desktop.tickets.workspaces"
+CUSTOMERS_MODULE = "desktop.customers.workspace"
 ADMIN_MODULE = "desktop.admin.view"
 
 
 def can_administer(user: Me) -> bool:
     return any(user.can(permission) for permission in ADMIN_PERMISSIONS)
+
+
+def can_view_customers(user: Me) -> bool:
+    """Client users keep their own workspace: the Clients section is staff business."""
+    return user.is_staff and user.can(Permission.CUSTOMERS_VIEW)
 
 
 class UnavailableWorkspace(QWidget):
@@ -62,6 +69,14 @@ def build_workspace(ctx: AppContext, user: Me, parent: QWidget | None = None) ->
     cls = workspace_class(user)
     if cls is None:
         message = QCoreApplication.translate("workspaces", "L'espace des tickets n'est pas disponible ici.")
+        return UnavailableWorkspace(message, parent)
+    return cls(ctx, parent)
+
+
+def build_customers(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
+    cls = _load(CUSTOMERS_MODULE, "CustomersWorkspace")
+    if cls is None:
+        message = QCoreApplication.translate("workspaces", "La fiche client n'est pas disponible ici.")
         return UnavailableWorkspace(message, parent)
     return cls(ctx, parent)
 
