@@ -8,12 +8,23 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from psycopg import errors
+from psycopg import errors, sql
+from psycopg.rows import dict_row
 
 from scripts.crm_source import orders, rows, vocabulary
+from shared_schemas.crm_sync import (
+    ContactRow,
+    CustomerRow,
+    DeliveredProductRow,
+    OrderLineRow,
+    OrderRow,
+    ProductRow,
+)
 
 REPO = Path(__file__).resolve().parents[4]
 DEMO_MAPPING = REPO / "server" / "crm" / "mappings" / "origyne-demo.toml"
+ROW_MODELS = {"customers": CustomerRow, "contacts": ContactRow, "products": ProductRow, "orders": OrderRow,
+              "order_lines": OrderLineRow, "delivered_products": DeliveredProductRow}
 VIEWS = ["articles", "clients", "commandes", "interlocuteurs", "lignes_commande", "livraisons"]
 
 
@@ -111,6 +122,23 @@ def test_the_demo_mapping_names_only_columns_of_the_views_it_reads(crm_source):
     for entity, table in mapping.items():
         named = {table["watermark"], *table["fields"].values(), *([table["active"]] if "active" in table else [])}
         assert named <= columns[table["source"]], entity
+
+
+def test_every_row_of_the_demo_crm_meets_the_sav_row_contract(crm_source):
+    mapping = tomllib.loads(DEMO_MAPPING.read_text(encoding="utf-8"))
+    with psycopg.connect(crm_source.reader_dsn, connect_timeout=5, row_factory=dict_row) as conn:
+        for entity, table in mapping.items():
+            columns = {**table["fields"], **({"is_active": table["active"]} if "active" in table else {})}
+            select = sql.SQL("SELECT {} FROM {}").format(
+                sql.SQL(", ").join(sql.SQL("{} AS {}").format(sql.Identifier(column), sql.Identifier(field))
+                                   for field, column in columns.items()),
+                sql.Identifier(*table["source"].split(".")))
+            found = conn.execute(select).fetchall()
+            assert found, entity
+            for row in found:
+                for field, translation in table.get("values", {}).items():
+                    row[field] = translation[row[field]]
+                ROW_MODELS[entity].model_validate(row)
 
 
 def test_every_order_status_of_the_crm_has_a_sav_status(crm_source):
