@@ -12,7 +12,7 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 
-from shared_schemas.common import WireModel
+from shared_schemas.common import UserRef, WireModel
 from shared_schemas.enums import OrderStatus
 
 MAX_BATCH_ROWS = 1000
@@ -175,3 +175,57 @@ class SyncRunOut(WireModel):
     refused: int
     per_entity: dict[str, SyncCounts]
     error: str
+
+
+class SyncRunDetail(SyncRunOut):
+    """A run with the rows it refused (at most crm.sync.runs.MAX_ISSUES; `refused` counts them all)."""
+
+    issues: list[SyncIssueOut]
+
+
+class CrmStatusOut(WireModel):
+    """Where the CRM link stands (Administration → CRM)."""
+
+    configured: bool  # a pull connector (CRM database and mapping) is configured
+    source: str | None  # "host:port/db" of the CRM database, when configured
+    running: bool  # a pull is running now
+    last_run: SyncRunOut | None  # the newest run, pull or push
+    incremental_every_minutes: int
+    full_every_hours: int
+
+
+# --- the push API ----------------------------------------------------------------------------
+
+
+class PushRefusal(WireModel):
+    external_id: str
+    reason: str  # invalid | unknown_parent | duplicate_value | conflict
+    message: str
+
+
+class PushReport(WireModel):
+    """What one push call did: its run, and the rows it refused (the others were written)."""
+
+    run: int
+    created: int
+    updated: int
+    unchanged: int
+    deactivated: int
+    refused: list[PushRefusal]
+
+
+# --- API keys (the push API's credentials) ------------------------------------------------------
+
+
+class ApiKeyOut(WireModel):
+    id: int
+    name: str
+    prefix: str  # the key reads sav_<prefix>_<secret>; the prefix alone names it
+    created_at: datetime
+    created_by: UserRef | None
+    last_used_at: datetime | None  # to the minute
+    revoked_at: datetime | None
+
+
+class ApiKeyCreated(ApiKeyOut):
+    key: str  # the whole key, shown this once: only its hash is kept

@@ -41,12 +41,14 @@ class MessageKind(StrEnum):
 class RoleAudience(StrEnum):
     CLIENT = "client"
     STAFF = "staff"
+    SERVICE = "service"  # a machine account (the CRM's push): API keys only, never a sign-in
 
 
 class BuiltinRole(StrEnum):
     CLIENT = "client"
     AGENT = "agent"
     ADMINISTRATOR = "administrator"
+    CRM_SYNC = "crm_sync"
 
 
 class Availability(StrEnum):

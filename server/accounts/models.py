@@ -129,3 +129,24 @@ class PasswordResetCode(models.Model):
 
     def __str__(self) -> str:
         return f"Password code of user {self.user_id} until {self.expires_at:%Y-%m-%d %H:%M}"
+
+
+class ApiKey(models.Model):
+    """A key the CRM uses to push its records (`Authorization: Api-Key sav_<prefix>_<secret>`). Each key
+    is the credential of its own service account (role `crm_sync`), so the journal tells keys apart.
+    Only a SHA-256 of the secret is stored; the key itself is shown once, when it is created."""
+
+    name = models.CharField(max_length=100)
+    prefix = models.CharField(max_length=16, unique=True)  # public: shown in lists, names the key in the journal
+    secret_hash = models.CharField(max_length=64)
+    user = models.OneToOneField(User, on_delete=models.PROTECT, related_name="api_key")
+    created_by = models.ForeignKey(User, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+    last_used_at = models.DateTimeField(null=True, blank=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.name} (sav_{self.prefix}_…)"

@@ -1,4 +1,8 @@
-"""Permission sets of the three built-in roles, and the rules on who may give which."""
+"""Permission sets of the built-in roles, and the rules on who may give which.
+
+`crm.sync` belongs to the CRM's service accounts alone (the `crm_sync` role, audience `service`,
+given only by creating an API key): no administrator holds it, so nobody can give it through role or
+account management, and no staff role may hold it."""
 
 from collections.abc import Iterable
 
@@ -19,7 +23,8 @@ AGENT_PERMISSIONS = frozenset(
         Permission.CUSTOMERS_VIEW,
     }
 )
-ADMINISTRATOR_PERMISSIONS = frozenset(Permission) - {Permission.TICKETS_RATE}
+SERVICE_PERMISSIONS = frozenset({Permission.CRM_SYNC})
+ADMINISTRATOR_PERMISSIONS = frozenset(Permission) - {Permission.TICKETS_RATE} - SERVICE_PERMISSIONS
 
 BUILTIN_ROLES: dict[BuiltinRole, dict] = {
     BuiltinRole.CLIENT: {
@@ -37,12 +42,22 @@ BUILTIN_ROLES: dict[BuiltinRole, dict] = {
         "audience": RoleAudience.STAFF,
         "permissions": ADMINISTRATOR_PERMISSIONS,
     },
+    BuiltinRole.CRM_SYNC: {
+        "name": "Synchronisation CRM",
+        "audience": RoleAudience.SERVICE,
+        "permissions": SERVICE_PERMISSIONS,
+    },
 }
 
 
 def permissions_allowed_for(audience: RoleAudience) -> frozenset[Permission]:
-    """A client role can never hold a staff permission, whatever an administrator asks."""
-    return CLIENT_PERMISSIONS if audience == RoleAudience.CLIENT else frozenset(Permission)
+    """A client role can never hold a staff permission, nor a staff role the service accounts' one,
+    whatever an administrator asks."""
+    if audience == RoleAudience.CLIENT:
+        return CLIENT_PERMISSIONS
+    if audience == RoleAudience.SERVICE:
+        return SERVICE_PERMISSIONS
+    return frozenset(Permission) - SERVICE_PERMISSIONS
 
 
 def permissions_beyond(held: Iterable[str], *, audience: str, permissions: Iterable[str]) -> set[str]:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.utils import timezone
 
-from accounts.models import AgentCostRate, AgentProfile, Role, User
+from accounts.models import AgentCostRate, AgentProfile, ApiKey, Role, User
 from core.errors import NotFound
 from core.pagination import Ordering
 from shared_schemas.enums import RoleAudience
@@ -109,3 +109,15 @@ def agent_profile_get(*, user_id: int) -> AgentProfile:
 
 def agent_cost_rates(*, profile: AgentProfile) -> QuerySet[AgentCostRate]:
     return profile.cost_rates.select_related("created_by").order_by("-valid_from", "-id")
+
+
+def api_key_list() -> list[ApiKey]:
+    """Every key, revoked ones too, newest first, with who created it (one query)."""
+    return list(ApiKey.objects.select_related("created_by").order_by("-created_at", "-id"))
+
+
+def api_key_get(*, api_key_id: int) -> ApiKey:
+    api_key = ApiKey.objects.select_related("created_by", "user").filter(pk=api_key_id).first()
+    if api_key is None:
+        raise NotFound("No such API key.")
+    return api_key

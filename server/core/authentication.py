@@ -11,6 +11,7 @@ from rest_framework_simplejwt.tokens import Token
 from rest_framework_simplejwt.utils import get_md5_hash_password
 
 from core.revocation import is_revoked, revoked_among
+from shared_schemas.enums import RoleAudience
 
 
 class UserJWTAuthentication(JWTAuthentication):
@@ -42,14 +43,17 @@ def _user_id_of(validated_token: Token):
 
 
 def check_user(user, validated_token: Token) -> None:
-    """Refuses a token whose user is gone or inactive, whose customer is inactive, or that was issued
-    before the user's password changed."""
+    """Refuses a token whose user is gone or inactive, whose customer is inactive, that a service account
+    holds, or that was issued before the user's password changed."""
     if user is None:
         raise AuthenticationFailed(_("User not found"), code="user_not_found")
     if not user.is_active:
         raise AuthenticationFailed(_("User is inactive"), code="user_inactive")
     if user.customer is not None and not user.customer.is_active:
         raise AuthenticationFailed(_("The user's customer is inactive"), code="customer_inactive")
+    if user.role.audience == RoleAudience.SERVICE:
+        # A service account calls the push API with its API key, never with a person's token.
+        raise AuthenticationFailed(_("A service account signs in with its API key"), code="service_account")
     if validated_token.get(api_settings.REVOKE_TOKEN_CLAIM) != get_md5_hash_password(user.password):
         raise AuthenticationFailed(_("The user's password has been changed."), code="password_changed")
 
@@ -60,7 +64,9 @@ def sessions_over(tokens: Sequence[Token]) -> list[bool]:
     channels' periodic check)."""
     revoked = revoked_among(tokens)
     user_ids = [_as_pk(token.get(api_settings.USER_ID_CLAIM)) for token in tokens]
-    users = get_user_model().objects.select_related("customer").in_bulk({pk for pk in user_ids if pk is not None})
+    users = get_user_model().objects.select_related("role", "customer").in_bulk(
+        {pk for pk in user_ids if pk is not None}
+    )
     now = time.time()
     over = []
     for token, user_id, is_revoked_ in zip(tokens, user_ids, revoked, strict=True):

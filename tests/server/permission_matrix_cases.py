@@ -2,8 +2,9 @@
 gets, on an object of their own customer and on another customer's.
 
 Callers: `alice` (client of customer A), `bob` (client of customer B), `agent`, `admin`
-(administrator), `anonymous` (no token) and `deactivated` (an administrator whose token was minted
-before the account was deactivated).
+(administrator), `anonymous` (no token), `deactivated` (an administrator whose token was minted
+before the account was deactivated) and `service` (the CRM's service account, with its API key: it
+opens the push API and nothing else, 401 everywhere else).
 
 A row's `target` says which object the URL names. A *scoped* target exists once per customer (A and
 B): the row runs on both, so each client meets it once as their own and once as another customer's,
@@ -13,7 +14,7 @@ unscoped row (no target, or a staff object such as a role) has one `clients` ans
 Rules the tables follow: allowed → 2xx; a client on another customer's object → 404 (its
 existence is hidden), never 2xx; a role without the permission → 403 (checked before the object is
 looked up, so own and foreign answer alike); anonymous or deactivated → 401 (except the endpoints
-that need no sign-in).
+that need no sign-in); the push API takes only API keys, so a person's token is 401 there.
 """
 
 from collections.abc import Callable
@@ -26,7 +27,7 @@ from django.urls import reverse
 from tests.server.factories import PASSWORD
 
 CLIENTS = ("alice", "bob")
-ROLES = ("alice", "bob", "agent", "admin", "anonymous", "deactivated")
+ROLES = ("alice", "bob", "agent", "admin", "anonymous", "deactivated", "service")
 SIDE_OF_CLIENT = {"alice": "A", "bob": "B"}
 SIDES = ("A", "B")
 
@@ -46,6 +47,7 @@ class Row:
     admin: int
     anonymous: int = 401
     deactivated: int = 401
+    service: int = 401
     body: Body = None
     label: str = ""  # tells apart two rows of the same endpoint
 
@@ -94,6 +96,10 @@ STAFF_TARGETS: dict[str, Callable[[Any], dict]] = {
     "agent": lambda w: {"user_id": w.agent.id},
     "agent2": lambda w: {"user_id": w.agent2.id},
     "category": lambda w: {"category_id": w.category.id},
+    "sync_run": lambda w: {"run_id": w.sync_run.id},
+    "api_key": lambda w: {"api_key_id": w.api_key.id},
+    **{f"crm_{entity}": (lambda w, entity=entity: {"external_id": w.crm_keys[entity]}) for entity in (
+        "customers", "contacts", "products", "orders", "order-lines", "delivered-products")},
 }
 
 
@@ -155,6 +161,31 @@ def ticket_create_body(world, who):
     return ticket_body(world) if who in CLIENTS else ticket_body(world, customer=world["A"].customer.id)
 
 
+# One valid row per entity of the push API (its external id aside), naming customer A's records.
+PUSH_ROWS: dict[str, Callable[[Any], dict[str, Any]]] = {
+    "customers": lambda w: {"name": "Pharmacie Roux"},
+    "contacts": lambda w: {"customer": w["A"].customer.external_id, "first_name": "Paul", "last_name": "Aubert"},
+    "products": lambda w: {"sku": "IMP-80", "name": "Imprimante"},
+    "orders": lambda w: {"customer": w["A"].customer.external_id, "reference": "CMD-PUSH", "ordered_at": "2026-03-01"},
+    "order-lines": lambda w: {"order": w["A"].order.external_id, "label": "Installation"},
+    "delivered-products": lambda w: {"customer": w["A"].customer.external_id, "serial_number": "SN-PUSH",
+                                     "product": w["A"].delivered_product.product.external_id,
+                                     "delivered_at": "2026-03-04"},
+}
+
+
+def _push_rows(entity: str) -> tuple["Row", ...]:
+    """Only the service account pushes; people's tokens are not API keys (401)."""
+    row = PUSH_ROWS[entity]
+    return (
+        Row(f"crm-push-{entity}", "post", _, 401, 401, 401, service=200,
+            body=lambda w, who: {"rows": [{"external_id": "PUSH-1", **row(w)}]}),
+        Row(f"crm-push-{entity}-row", "put", f"crm_{entity}", 401, 401, 401, service=200,
+            body=lambda w, who: row(w)),
+        Row(f"crm-push-{entity}-row", "delete", f"crm_{entity}", 401, 401, 401, service=200),
+    )
+
+
 # --- the matrix --------------------------------------------------------------------------------
 
 OWN = (200, 404)  # a client reads their own customer's object, another's is hidden
@@ -163,7 +194,8 @@ _ = None  # no target: the URL names no object
 
 ROWS: tuple[Row, ...] = (
     # route                       method    target            clients     agent admin
-    Row("health",                  "get",    _,                200,        200,  200, anonymous=200, deactivated=200),
+    Row("health",                  "get",    _,                200,        200,  200, anonymous=200, deactivated=200,
+        service=200),
     # --- sign-in and sessions
     Row("auth-login",              "post",   _,                200,        200,  200, anonymous=200, body=login_body),
     Row("auth-refresh",            "post",   _,                200,        200,  200, anonymous=200, body=refresh_body),
@@ -171,10 +203,11 @@ ROWS: tuple[Row, ...] = (
     Row("password-change",         "post",   _,                200,        200,  200,
         body={"current_password": PASSWORD, "new_password": NEW_PASSWORD}),
     Row("password-reset",          "post",   _,                202,        202,  202, anonymous=202, deactivated=202,
-        body=reset_body),
-    # A deactivated account's code is refused like a wrong one (400), whoever asks.
+        service=202, body=reset_body),
+    # A deactivated account's code is refused like a wrong one (400), whoever asks; a service account's too
+    # (it has no password: API keys only).
     Row("password-reset-confirm",  "post",   _,                204,        204,  204, anonymous=204, deactivated=400,
-        body=reset_confirm_body),
+        service=400, body=reset_confirm_body),
     Row("me",                      "get",    _,                200,        200,  200),
     Row("me",                      "patch",  _,                200,        200,  200, body={"phone": "01 02 03 04 05"}),
     # --- users, roles, agents (administration)
@@ -213,6 +246,15 @@ ROWS: tuple[Row, ...] = (
     Row("orders",                  "get",    "customer_filter", OWN,       200,  200, label="?customer="),
     Row("delivered-products",      "get",    _,                200,        200,  200),
     Row("delivered-products",      "get",    "customer_filter", OWN,       200,  200, label="?customer="),
+    # --- CRM link (Administration → CRM): crm.manage; no pull is configured here (409)
+    Row("crm-status",              "get",    _,                403,        403,  200),
+    Row("crm-sync-runs",           "get",    _,                403,        403,  200),
+    Row("crm-sync-runs",           "post",   _,                403,        403,  409, body={"full": False}),
+    Row("crm-sync-run",            "get",    "sync_run",       403,        403,  200),
+    Row("crm-api-keys",            "get",    _,                403,        403,  200),
+    Row("crm-api-keys",            "post",   _,                403,        403,  201, body={"name": "CRM recette"}),
+    Row("crm-api-key-revoke",      "post",   "api_key",        403,        403,  200),
+    *(row for entity in PUSH_ROWS for row in _push_rows(entity)),
     # --- tickets
     Row("categories",              "get",    _,                200,        200,  200),
     Row("categories",              "post",   _,                403,        403,  201, body={"name": "Garantie"}),
@@ -369,6 +411,8 @@ LIST_ROUTES: dict[str, Callable[[Any], dict]] = {
     "products": lambda w: {},
     "orders": lambda w: {},
     "delivered-products": lambda w: {},
+    "crm-sync-runs": lambda w: {},
+    "crm-api-keys": lambda w: {},
     "categories": lambda w: {},
     "tickets": lambda w: {},
     "ticket-messages": lambda w: {"ticket_id": w["A"].ticket.id},
@@ -381,7 +425,7 @@ LIST_ROUTES: dict[str, Callable[[Any], dict]] = {
 }
 SINGLE_OBJECT_GETS = frozenset(
     {"health", "me", "user-detail", "role-detail", "customer", "ticket", "notifications-unread-count",
-     "attachment", "attachment-content"}
+     "attachment", "attachment-content", "crm-status", "crm-sync-run"}
 )
 
 # Server bug, reported: these lists read no query parameter at all, so an unknown key is ignored

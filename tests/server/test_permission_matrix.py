@@ -20,12 +20,13 @@ from django.utils import timezone
 from rest_framework.test import APIClient
 from rest_framework_simplejwt.tokens import RefreshToken
 
-from accounts.models import AgentCostRate, AgentProfile, PasswordResetCode, Role, User
+from accounts.models import AgentCostRate, AgentProfile, ApiKey, PasswordResetCode, Role, User
+from accounts.services.api_keys import api_key_create
 from accounts.services.reset_codes import reset_code_issue
 from accounts.services.sessions import session_token_pair
 from attachments.models import Attachment
 from attachments.services.uploads import attachment_upload
-from crm.models import Contact, Customer, DeliveredProduct, Order, Product
+from crm.models import Contact, Customer, DeliveredProduct, Order, OrderLine, Product, SyncIssue, SyncRun
 from shared_schemas.common import Problem
 from shared_schemas.enums import CLIENT_VISIBLE_EVENTS, MessageKind, TicketEventKind
 from tests.server import factories
@@ -38,6 +39,7 @@ from tests.server.permission_matrix_cases import (
     ROLES,
     ROWS,
     SIDE_OF_CLIENT,
+    SIDES,
     SINGLE_OBJECT_GETS,
     case_id,
     matrix_cases,
@@ -79,6 +81,10 @@ class World:
     role: Role  # a custom staff role nobody holds
     deactivated_token: str  # minted while the account was active
     deactivated_refresh: str
+    api_key: ApiKey  # the service account's
+    service_key: str
+    sync_run: SyncRun
+    crm_keys: dict[str, str]  # push API entity → external id of one of customer A's records
 
     def __getitem__(self, side: str) -> Side:
         return self.sides[side]
@@ -155,16 +161,35 @@ def _build_world() -> World:
     deactivated_refresh = session_token_pair(user=deactivated).refresh
     User.objects.filter(pk=deactivated.pk).update(is_active=False, deactivated_at=timezone.now())
     category = factories.make_category()
+    sides = {"A": _side("A", customer_a, users["alice"], users["agent"], category),
+             "B": _side("B", customer_b, users["bob"], users["agent"], category)}
+    service = api_key_create(actor=users["admin"], name="CRM Origyne")
+    users["service"] = service.api_key.user
     return World(
-        sides={"A": _side("A", customer_a, users["alice"], users["agent"], category),
-               "B": _side("B", customer_b, users["bob"], users["agent"], category)},
+        sides=sides,
         users=users,
         agent2=factories.make_staff_user("agent", email="lea@origyne.fr", full_name="Léa Agent"),
         category=category,
         role=Role.objects.create(code="support", name="Support", audience="staff", permissions=["tickets.reply"]),
         deactivated_token=str(access),
         deactivated_refresh=deactivated_refresh,
+        api_key=service.api_key,
+        service_key=service.key,
+        sync_run=SyncRun.objects.create(source="push", mode="batch", status="succeeded"),
+        crm_keys=_crm_records(sides["A"]),
     )
+
+
+def _crm_records(side: Side) -> dict[str, str]:
+    """A record of each entity the push API writes, named by its external id."""
+    contact = Contact.objects.create(customer=side.customer, external_id="CT-A", first_name="Louise",
+                                     last_name="Comptable")
+    line = OrderLine.objects.create(order=side.order, external_id="OL-A", label="Terminal", position=1)
+    return {
+        "customers": side.customer.external_id, "contacts": contact.external_id,
+        "products": side.delivered_product.product.external_id, "orders": side.order.external_id,
+        "order-lines": line.external_id, "delivered-products": side.delivered_product.external_id,
+    }
 
 
 @pytest.fixture(scope="module")
@@ -189,14 +214,18 @@ def as_caller(world, api_as) -> Callable[[str], APIClient]:
             client = APIClient()
             client.credentials(HTTP_AUTHORIZATION=f"Bearer {world.deactivated_token}")
             return client
+        if who == "service":
+            client = APIClient()
+            client.credentials(HTTP_AUTHORIZATION=f"Api-Key {world.service_key}")
+            return client
         return api_as(world.users[who])
 
     return make
 
 
 _FINGERPRINTED = (
-    User, Role, AgentProfile, AgentProfile.categories.through, AgentCostRate, PasswordResetCode,
-    Customer, Contact, Product, Order, DeliveredProduct,
+    User, Role, AgentProfile, AgentProfile.categories.through, AgentCostRate, PasswordResetCode, ApiKey,
+    Customer, Contact, Product, Order, OrderLine, DeliveredProduct, SyncRun, SyncIssue,
     Category, Ticket, Ticket.watchers.through, Message, TicketEvent, Reminder, Rating, Attachment,
 )
 
@@ -232,8 +261,9 @@ def body_text(response) -> str:
 
 def assert_nothing_leaks_to(world: World, who: str, response) -> None:
     text = body_text(response)
-    other = world["B" if SIDE_OF_CLIENT[who] == "A" else "A"]
-    for marker in other.markers + world["A"].staff_only + world["B"].staff_only:
+    others = [world[side] for side in SIDES if side != SIDE_OF_CLIENT.get(who)]  # the service has no side
+    for marker in [marker for other in others for marker in other.markers] + list(world["A"].staff_only
+                                                                                   + world["B"].staff_only):
         assert marker not in text, f"{who} reads {marker!r}"
 
 
@@ -256,7 +286,7 @@ def test_each_caller_gets_what_the_matrix_says(world, as_caller, row, side, who)
     if expected >= 400:
         assert Problem.model_validate_json(response.content).status == expected
         assert fingerprint() == before, "a refused request changed something"
-    if who in CLIENTS:
+    if who in (*CLIENTS, "service"):
         assert_nothing_leaks_to(world, who, response)
 
 

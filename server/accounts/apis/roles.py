@@ -43,9 +43,10 @@ class RoleUpdateInputSerializer(StrictSerializer):
 
 
 _RULES = (
-    "A client role may hold only client permissions (400 `permission_not_allowed`); "
-    "code and audience never change. Nobody gives a role a permission they do not hold "
-    "(403 `permission_not_held`)."
+    "A client role may hold only client permissions, a staff role never `crm.sync` (400 "
+    "`permission_not_allowed`); a service role is never created here (400 `audience_not_allowed`: the "
+    "built-in `crm_sync` comes with the API keys); code and audience never change. Nobody gives a role a "
+    "permission they do not hold (403 `permission_not_held`)."
 )
 _WHO_CHANGES = (
     " Nobody changes the role they hold (403 `own_role_not_editable`) or a role holding permissions they "

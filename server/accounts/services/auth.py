@@ -11,6 +11,7 @@ from accounts.services.sessions import TokenPair, session_token_pair, sessions_e
 from audit.services import audit_record
 from core.errors import AuthenticationFailed, PermissionDenied, RateLimited, ValidationFailed
 from shared_schemas.audit import AuditAction, AuditTarget
+from shared_schemas.enums import RoleAudience
 
 
 def normalize_email(raw: str) -> str:
@@ -45,9 +46,9 @@ def auth_login(*, request: HttpRequest, email: str, password: str) -> tuple[User
             "Too many failed sign-in attempts for this account from this address; try again later.",
             code="account_locked",
         )
-    if user is None:
+    if user is None or user.role.audience == RoleAudience.SERVICE:
         _audit_refused_sign_in(AuditAction.SIGN_IN_FAILED, email)
-        # Wrong password, unknown e-mail and deactivated account answer alike.
+        # Wrong password, unknown e-mail, deactivated account and service account (API keys only) answer alike.
         raise AuthenticationFailed("The e-mail address or the password is wrong.", code="invalid_credentials")
     if user.customer_id is not None and not user.customer.is_active:
         _audit_refused_sign_in(AuditAction.SIGN_IN_FAILED, email)

@@ -22,6 +22,7 @@ from accounts.services.sessions import sessions_end_all
 from audit.services import audit_record
 from core.errors import ValidationFailed
 from shared_schemas.audit import AuditAction, AuditTarget
+from shared_schemas.enums import RoleAudience
 
 CODE_DIGITS = 8
 MAX_FAILED_ATTEMPTS = 5
@@ -71,12 +72,20 @@ def _unknown_address_work(address: str, validity: timedelta) -> None:
     emails.password_reset_body(user=stand_in, code=code, validity=validity)
 
 
+def _resettable(address: str) -> User | None:
+    """The active account of this address that may choose a password: never a service account,
+    which has none (API keys only)."""
+    return (
+        User.objects.filter(email=address, is_active=True).exclude(role__audience=RoleAudience.SERVICE).first()
+    )
+
+
 def password_reset_request(*, email: str) -> None:
     """Queue a reset code for an active account; do nothing visible otherwise (the journal still
     records the request, with the address asked for). Either way the request only writes rows: the
     code goes out through the e-mail outbox, never while the request waits."""
     address = normalize_email(email)
-    user = User.objects.filter(email=address, is_active=True).first()
+    user = _resettable(address)
     validity = reset_validity()
     with transaction.atomic():
         if user is None:
@@ -106,7 +115,7 @@ def _live_code_for_update(user: User) -> PasswordResetCode | None:
 
 def password_reset_confirm(*, email: str, code: str, new_password: str) -> None:
     """Set a new password with an e-mailed code and end every session of the account."""
-    user = User.objects.filter(email=normalize_email(email), is_active=True).first()
+    user = _resettable(normalize_email(email))
     if user is None:
         raise _code_invalid()
     with transaction.atomic():

@@ -78,6 +78,11 @@ def _audit(actor: User, action: AuditAction, role: Role, role_id: int, *, before
 
 
 def role_create(*, actor: User, code: str, name: str, audience: str, permissions: list[str]) -> Role:
+    if audience == RoleAudience.SERVICE:
+        # The one service role is built in; its accounts come with the API keys (crm/api-keys).
+        raise ValidationFailed.for_field(
+            "audience", "Service roles are built in; create an API key instead.", code="audience_not_allowed"
+        )
     permissions = _checked_permissions(audience, permissions)
     _check_permissions_held(actor, audience, permissions)
     if Role.objects.filter(code=code).exists():

@@ -36,6 +36,7 @@ from core.errors import AuthenticationFailed
 from core.revocation import SESSION_ID_CLAIM, revoke_access_token, revoke_sessions
 from notifications import push
 from shared_schemas.audit import AuditAction, AuditTarget
+from shared_schemas.enums import RoleAudience
 
 logger = logging.getLogger(__name__)
 
@@ -102,6 +103,7 @@ def session_refresh(*, refresh: str) -> TokenPair:
         user = (
             User.objects.filter(pk=outstanding.user_id, is_active=True)
             .filter(Q(customer__isnull=True) | Q(customer__is_active=True))
+            .exclude(role__audience=RoleAudience.SERVICE)  # API keys only, never a session
             .first()
         )
         if (

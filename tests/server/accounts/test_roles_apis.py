@@ -50,7 +50,7 @@ class TestReading:
     def test_staff_read_the_roles_with_their_use(self, api_as, agent, alice):
         body = api_as(agent).get(URL).json()
 
-        assert [role["code"] for role in body] == ["client", "agent", "administrator"]
+        assert [role["code"] for role in body] == ["client", "agent", "administrator", "crm_sync"]
         client_role = body[0]
         assert client_role["permissions"] == ["tickets.create", "tickets.rate", "tickets.reply"]
         assert (client_role["is_builtin"], client_role["user_count"], client_role["audience"]) == (True, 1, "client")
