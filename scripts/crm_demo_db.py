@@ -25,7 +25,6 @@ from pathlib import Path
 
 import psycopg
 from psycopg import sql
-from psycopg.copy import QueuedLibpqWriter
 
 REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
@@ -35,9 +34,9 @@ from scripts.crm_source import orders, rows, vocabulary  # noqa: E402
 from scripts.crm_source.rows import Sizes  # noqa: E402
 
 SOURCE_DIR = REPO / "scripts" / "crm_source"
-SCHEMA_SQL = (SOURCE_DIR / "schema.sql").read_text()
-CONSTRAINTS_SQL = (SOURCE_DIR / "constraints.sql").read_text()
-SOURCE_SIDE_SQL = (SOURCE_DIR / "source_side.sql").read_text()
+SCHEMA_SQL = (SOURCE_DIR / "schema.sql").read_text(encoding="utf-8")
+CONSTRAINTS_SQL = (SOURCE_DIR / "constraints.sql").read_text(encoding="utf-8")
+SOURCE_SIDE_SQL = (SOURCE_DIR / "source_side.sql").read_text(encoding="utf-8")
 READER_ROLE = "sav_reader"
 DEFAULT_SEED = 2026
 DEFAULT_SIZES = Sizes()
@@ -112,11 +111,11 @@ def build(conn: psycopg.Connection, sizes: Sizes = DEFAULT_SIZES, *, seed: int =
 
 
 def _copy(conn: psycopg.Connection, table: str, table_rows: Iterable[tuple]) -> int:
-    """COPY from a thread of its own, so the server stores rows while this process makes the next ones."""
+    """Streams the rows: the server stores each buffer while this process makes the next rows."""
     statement = sql.SQL("COPY {} ({}) FROM STDIN").format(
         sql.Identifier("crm", table), sql.SQL(", ").join(map(sql.Identifier, rows.COLUMNS[table])))
     count = 0
-    with conn.cursor() as cursor, cursor.copy(statement, writer=QueuedLibpqWriter(cursor)) as copy:
+    with conn.cursor() as cursor, cursor.copy(statement) as copy:
         for row in table_rows:
             copy.write_row(row)
             count += 1

@@ -28,6 +28,7 @@ COLUMNS = {
                    "supprime_le", "date_maj"),
 }
 WORKING_DAY_SECONDS = 11 * 3600
+FOREIGN_SHARE = 0.02  # customers in Belgium, Luxembourg, Switzerland: no SIRET
 SALES_REPS = ["Sophie Marchand", "Julien Roche", "Camille Besson", "Thomas Lemaire", "Élodie Garnier", None]
 
 
@@ -146,10 +147,10 @@ def customers(rng: random.Random, count: int, as_of: datetime) -> tuple[list[tup
     for _ in range(count):
         number += rng.choice((1, 1, 1, 2, 3))
         code = f"C{number:06d}"
-        town = rng.choice(vocabulary.TOWNS) if rng.random() < 0.03 else rng.choice(vocabulary.TOWNS[:-4])
+        town = rng.choice(vocabulary.FOREIGN_TOWNS if rng.random() < FOREIGN_SHARE else vocabulary.TOWNS)
         name = company_name(rng, town)
         while name in names:
-            name = company_name(rng, town) if rng.random() < 0.7 else f"{name} ({town.city})"
+            name = company_name(rng, town) if rng.random() < 0.7 else f"{name} ({town.postal_code})"
         names.add(name)
         created = today - timedelta(days=rng.randrange(20, 15 * 365))
         closed = None

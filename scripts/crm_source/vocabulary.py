@@ -40,10 +40,9 @@ TOWNS = [Town(code, city, "FR") for code, city in (
     ("54000", "Nancy"), ("67000", "Strasbourg"), ("68100", "Mulhouse"), ("25000", "Besançon"),
     ("21000", "Dijon"), ("63000", "Clermont-Ferrand"), ("03100", "Montluçon"), ("18000", "Bourges"),
     ("26000", "Valence"), ("05000", "Gap"), ("20000", "Ajaccio"), ("97400", "Saint-Denis"),
-)] + [
-    Town("1000", "Bruxelles", "BE"), Town("4000", "Liège", "BE"), Town("1110", "Luxembourg", "LU"),
-    Town("1201", "Genève", "CH"),
-]
+)]
+FOREIGN_TOWNS = [Town("1000", "Bruxelles", "BE"), Town("4000", "Liège", "BE"), Town("1110", "Luxembourg", "LU"),
+                 Town("1201", "Genève", "CH")]
 
 # Fiction ranges by the postal code's region (first digit of the French phone number).
 PHONE_RANGES = {"1": "1 99 00", "2": "2 61 91", "3": "3 53 01", "4": "4 65 71", "5": "5 36 49"}
