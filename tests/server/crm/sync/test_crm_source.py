@@ -11,6 +11,7 @@ import pytest
 from psycopg import errors, sql
 from psycopg.rows import dict_row
 
+from scripts import crm_demo_db
 from scripts.crm_source import orders, rows, vocabulary
 from shared_schemas.crm_sync import (
     ContactRow,
@@ -221,3 +222,18 @@ def test_every_siret_passes_the_luhn_check():
     sirets = [row[2] for row in societes if row[2] is not None]
     assert len(sirets) > 250
     assert all(len(siret) == 14 and luhn_valid(siret) and luhn_valid(siret[:9]) for siret in sirets)
+
+
+def test_the_command_line_builds_a_crm_and_its_reader_in_a_database_it_creates(crm_source, capsys):
+    dsn = crm_source.cluster.superuser_dsn("crm_from_the_command_line")
+    arguments = ["--dsn", dsn, "--customers", "5", "--contacts", "9", "--orders", "20", "--deliveries", "15",
+                 "--with-reader-password", crm_source.reader_password]
+    assert crm_demo_db.main(arguments) == 0
+    assert "livraisons" in capsys.readouterr().out
+    reader = crm_source.reader_dsn_with(dbname="crm_from_the_command_line")
+    assert read(reader, "SELECT count(*) FROM sav_export.clients") == [(5,)]
+    assert read(reader, "SELECT count(*) FROM sav_export.livraisons") == [(15,)]
+    assert crm_demo_db.main(arguments) == 1, "a second build without --drop refuses to touch the CRM"
+    assert "--drop" in capsys.readouterr().err
+    assert crm_demo_db.main([*arguments, "--drop", "--customers", "7"]) == 0
+    assert read(reader, "SELECT count(*) FROM sav_export.clients") == [(7,)]
