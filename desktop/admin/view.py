@@ -22,6 +22,7 @@ from desktop.admin.audit.page import AuditPage
 from desktop.admin.categories.page import CategoriesPage
 from desktop.admin.common.hub import AdminChanges
 from desktop.admin.common.page import AdminPage
+from desktop.admin.crm.page import CrmPage
 from desktop.admin.customers.page import CustomersPage
 from desktop.admin.roles.page import RolesPage
 from desktop.admin.users.page import UsersPage
@@ -50,6 +51,7 @@ SECTIONS: tuple[Section, ...] = (
     ),
     Section("agents", QT_TRANSLATE_NOOP("AdministrationView", "Agents"), Permission.USERS_MANAGE, AgentsPage),
     Section("audit", QT_TRANSLATE_NOOP("AdministrationView", "Journal"), Permission.AUDIT_VIEW, AuditPage),
+    Section("crm", QT_TRANSLATE_NOOP("AdministrationView", "CRM"), Permission.CRM_MANAGE, CrmPage),
 )
 
 # What the main window checks before offering the administration at all.

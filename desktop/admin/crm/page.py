@@ -52,9 +52,9 @@ class CrmPage(AdminPage):
         self.content.addWidget(self.status_panel)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Synchronisations et clés d'API"))
-        self.tabs.addTab(self._build_runs_tab(), self.tr("&Synchronisations"))
+        self.tabs.addTab(self._build_runs_tab(), self.tr("S&ynchronisations"))
         self.api_keys = ApiKeysPanel(ctx, self.tabs)
-        self.tabs.addTab(self.api_keys, self.tr("Clés d'&API"))
+        self.tabs.addTab(self.api_keys, self.tr("Clés d'A&PI"))
         self.content.addWidget(self.tabs, 1)
 
         self.poll_timer = QTimer(self)
@@ -79,7 +79,6 @@ class CrmPage(AdminPage):
         self.runs_list = ListPanel(
             self.runs,
             accessible_name=self.tr("Synchronisations, la plus récente en premier"),
-            stretch_column=0,
             empty_text=self.tr(
                 "Aucune synchronisation pour l'instant. Lancez « Synchroniser maintenant » une fois le connecteur "
                 "configuré, ou donnez une clé d'API au CRM : chaque envoi apparaîtra ici."
@@ -92,9 +91,9 @@ class CrmPage(AdminPage):
         splitter.addWidget(self.runs_list)
         self.detail = SyncRunDetailView(splitter)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([360, 260])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 340])
         layout.addWidget(splitter, 1)
         return tab
 
@@ -112,10 +111,13 @@ class CrmPage(AdminPage):
 
     def apply_status(self, status: CrmStatusOut) -> None:
         """Shows where the sync stands; polls while a run is under way and the page is shown."""
+        ended = self.status_panel.is_running and not status.running
         self.status_panel.show_status(status)
         if status.last_run is not None:
             self.runs.put(status.last_run)
             self._refresh_detail_of(status.last_run)
+        if ended:  # push calls may have come in meanwhile: the list shows every run as it ended
+            self.activity.run(self._reload_runs())
         if status.running and self.isVisible():
             if not self.poll_timer.isActive():
                 self.poll_timer.start()
@@ -143,6 +145,13 @@ class CrmPage(AdminPage):
         super().hideEvent(event)
         self.poll_timer.stop()
 
+    async def _reload_runs(self) -> None:
+        """The list again, the selected run still selected (and shown in full)."""
+        selected = self.selected_run()
+        await self.runs.reload_and_wait()
+        if selected is not None:
+            self.runs_list.select_where(lambda run: run.id == selected.id)
+
     # --- runs ------------------------------------------------------------------------------
     def selected_run(self) -> SyncRunOut | None:
         return self.runs_list.selected_item()
@@ -159,7 +168,7 @@ class CrmPage(AdminPage):
         """The run shown in full changed (its counts grew, it ended): show it again, and its refused
         rows once it has ended."""
         shown = self.detail.run
-        if shown is None or shown.id != run.id or shown == run:
+        if shown is None or shown.id != run.id or shown.model_dump(exclude={"issues"}) == run.model_dump():
             return
         self.detail.show_run(run)
         if run.status != "running":

@@ -111,7 +111,7 @@ class SyncRunDetailView(QFrame):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         counts_column.addWidget(self.counts, 1)
-        tables.addLayout(counts_column, 2)
+        tables.addLayout(counts_column, 1)
 
         refused_column = QVBoxLayout()
         self.refused_title = QLabel(self.tr("Lignes refusées"), body)
@@ -133,7 +133,7 @@ class SyncRunDetailView(QFrame):
         self.issues_note.setProperty("role", "muted")
         self.issues_note.setWordWrap(True)
         refused_column.addWidget(self.issues_note)
-        tables.addLayout(refused_column, 3)
+        tables.addLayout(refused_column, 1)
         layout.addLayout(tables, 1)
         return body
 

@@ -14,6 +14,7 @@ from shared_schemas.crm_sync import ApiKeyOut, SyncRunOut
 translate = QCoreApplication.translate
 DRY_RUN = "dry_run"  # the chip code of a dry run's mark
 CHIP_COLUMNS = frozenset({"status", "dry_run"})
+COUNT_COLUMNS = ("created", "updated", "unchanged", "deactivated", "refused")
 
 
 def _count(kind: str) -> Column:
@@ -33,7 +34,7 @@ def run_columns() -> list[Column]:
         ),
         Column("status", translate("SyncRunTableModel", "Statut"), lambda r: status_label(r.status)),
         Column("duration", translate("SyncRunTableModel", "Durée"), lambda r: format_duration(r.duration_ms)),
-        *(_count(kind) for kind in ("created", "updated", "unchanged", "deactivated", "refused")),
+        *(_count(kind) for kind in COUNT_COLUMNS),
     ]
 
 
@@ -42,6 +43,10 @@ class SyncRunTableModel(PagedTableModel):
         super().__init__(run_columns(), fetch_page, parent)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.isValid():
+            if self.column_key(index.column()) in COUNT_COLUMNS:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
         if role == CHIP_ROLE:
             run: SyncRunOut | None = self.row_at(index.row()) if index.isValid() else None
             key = self.column_key(index.column()) if run is not None else ""
