@@ -34,8 +34,9 @@ from desktop.tickets import labels, operations
 from desktop.tickets.customer_picker import CustomerPicker
 from desktop.tickets.prefill import TicketPrefill
 from desktop.tickets.store import TicketStore
+from desktop.tickets.subject_matter import SubjectMatterCombos
 from desktop.tickets.widgets import label, repolish, run
-from shared_schemas.crm import CustomerOut, DeliveredProductOut, OrderOut
+from shared_schemas.crm import CustomerOut
 from shared_schemas.enums import Permission, TicketPriority
 from shared_schemas.tickets import TicketCreate
 
@@ -101,14 +102,11 @@ class NewTicketDialog(QDialog):
             self.priority.addItem(labels.priority_label(value), value.value)
         self.priority.setCurrentIndex(self.priority.findData(TicketPriority.NORMAL.value))
         self._row(form, self.tr("Priorité"), "priority", self.priority)
-        self.order = QComboBox(self)
-        self.order.setAccessibleName(self.tr("Commande concernée"))
+        self.subject_matter = SubjectMatterCombos(self)
+        self.order = self.subject_matter.order
         self._row(form, self.tr("Commande"), "order", self.order)
-        self.delivered_product = QComboBox(self)
-        self.delivered_product.setAccessibleName(self.tr("Produit livré concerné"))
+        self.delivered_product = self.subject_matter.delivered_product
         self._row(form, self.tr("Ou produit livré"), "delivered_product", self.delivered_product)
-        self.order.activated.connect(lambda _i: self._exclusive(self.order, self.delivered_product))
-        self.delivered_product.activated.connect(lambda _i: self._exclusive(self.delivered_product, self.order))
         self.description = QPlainTextEdit(self)
         self.description.setTabChangesFocus(True)
         self.description.setAccessibleName(self.tr("Description"))
@@ -161,7 +159,6 @@ class NewTicketDialog(QDialog):
         ):
             changed.connect(self._save_timer.start)
         ctx.outbox.flush_requested.connect(self.save_draft)
-        self._reset_subject_matter()
         if not store.categories:
             run(operations.load_categories(ctx, store), on_error=self._show_general_error)
         if prefill is not None:
@@ -199,12 +196,6 @@ class NewTicketDialog(QDialog):
             current = self._restored_category
         self.category.setCurrentIndex(max(0, self.category.findData(current)))
 
-    def _reset_subject_matter(self) -> None:
-        self.order.clear()
-        self.order.addItem(self.tr("Aucune commande en particulier"), None)
-        self.delivered_product.clear()
-        self.delivered_product.addItem(self.tr("Aucun produit en particulier"), None)
-
     def _reset_requesters(self) -> None:
         assert self.requester is not None
         self.requester.clear()
@@ -212,7 +203,7 @@ class NewTicketDialog(QDialog):
         self.requester.addItem(labels.fill(self.tr("Moi-même (%1)"), me.full_name if me else ""), None)
 
     def _customer_changed(self, customer: CustomerOut | None) -> None:
-        self._reset_subject_matter()
+        self.subject_matter.reset()
         if self.requester is not None:
             self._reset_requesters()
         if customer is not None:
@@ -228,36 +219,13 @@ class NewTicketDialog(QDialog):
                 requesters = await operations.load_requesters(self._ctx, customer_id)
             if self._current_customer_id() != customer_id:
                 return  # the user chose another customer meanwhile
-            self._fill_subject_matter(orders, products, self._prefill_for(customer_id))
+            self.subject_matter.fill(orders, products, self._prefill_for(customer_id))
             if self.requester is not None:
                 self._reset_requesters()
                 for user in requesters:
                     self.requester.addItem(f"{user.full_name} <{user.email}>", user.id)
 
         self.task = run(load(), on_error=self._show_general_error)
-
-    def _fill_subject_matter(
-        self, orders: list[OrderOut], products: list[DeliveredProductOut], prefill: TicketPrefill | None
-    ) -> None:
-        """The customer's orders and delivered products; the prefilled one is listed (even when it is
-        not among the most recent) and selected."""
-        wanted_order = prefill.order if prefill is not None else None
-        wanted_product = prefill.delivered_product if prefill is not None else None
-        if wanted_order is not None and all(order.id != wanted_order.id for order in orders):
-            orders = [wanted_order, *orders]
-        if wanted_product is not None and all(product.id != wanted_product.id for product in products):
-            products = [wanted_product, *products]
-        self._reset_subject_matter()
-        for order in orders:
-            when = order.ordered_at.strftime("%d/%m/%Y")
-            self.order.addItem(labels.fill(self.tr("%1 du %2"), order.reference, when), order.id)
-        for product in products:
-            text = labels.fill(self.tr("%1 — n° %2"), product.product.name, product.serial_number)
-            self.delivered_product.addItem(text, product.id)
-        if wanted_order is not None:
-            self.order.setCurrentIndex(self.order.findData(wanted_order.id))
-        elif wanted_product is not None:
-            self.delivered_product.setCurrentIndex(self.delivered_product.findData(wanted_product.id))
 
     def apply_prefill(self, prefill: TicketPrefill) -> None:
         """Chooses the prefill's customer (staff) and, once its lists are loaded, its order or
@@ -279,11 +247,6 @@ class NewTicketDialog(QDialog):
         if self.customer is None:
             return None
         return self.customer.customer.id if self.customer.customer else None
-
-    def _exclusive(self, chosen: QComboBox, other: QComboBox) -> None:
-        """An order or a delivered product, not both."""
-        if chosen.currentData() is not None:
-            other.setCurrentIndex(0)
 
     # --- the draft on disk ----------------------------------------------------------------------
     def _restore_draft(self) -> None:
