@@ -56,6 +56,7 @@ class NotesTab(RecordTab):
     def _show_notes(self, customer: CustomerOut) -> None:
         self.editor.setPlainText(customer.sav_notes)
         self.editor.document().setModified(False)
+        self._modified(False)  # setPlainText may leave a "modified" signal without its reset
 
     @property
     def has_unsaved_changes(self) -> bool:
@@ -81,6 +82,7 @@ class NotesTab(RecordTab):
         await operations.save_notes(self.ctx, self.store, customer_id, notes)
         if self.customer is not None and self.customer.id == customer_id and self.editor.toPlainText() == notes:
             self.editor.document().setModified(False)
+            self._modified(False)
         self.show_success(self.tr("Notes enregistrées."))
 
     def _failed(self, error: BaseException) -> None:
