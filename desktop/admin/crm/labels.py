@@ -88,12 +88,12 @@ def format_duration(milliseconds: int | None) -> str:
     if milliseconds is None:
         return "—"
     if milliseconds < 1000:
-        return translate("{n} ms").format(n=milliseconds)
+        return QCoreApplication.translate("crm", "{n} ms").format(n=milliseconds)
     seconds = round(milliseconds / 1000)
     if seconds < 60:
-        return translate("{s} s").format(s=seconds)
+        return QCoreApplication.translate("crm", "{s} s").format(s=seconds)
     minutes, seconds = divmod(seconds, 60)
     if minutes < 60:
-        return translate("{m} min {s:02d} s").format(m=minutes, s=seconds)
+        return QCoreApplication.translate("crm", "{m} min {s:02d} s").format(m=minutes, s=seconds)
     hours, minutes = divmod(minutes, 60)
-    return translate("{h} h {m:02d} min").format(h=hours, m=minutes)
+    return QCoreApplication.translate("crm", "{h} h {m:02d} min").format(h=hours, m=minutes)

@@ -3,7 +3,7 @@ whether a sync runs now and how far it got, the last run, the schedule; and the 
 for a pull now. A refused request (no connector, a sync already running) is said here, under the
 buttons, in French."""
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from desktop.admin.common.formatting import format_datetime
@@ -16,7 +16,8 @@ from shared_schemas.crm_sync import CrmStatusOut, SyncRunOut
 def counts_text(run: SyncRunOut) -> str:
     """« Créés : 3 · Mis à jour : 1 · Inchangés : 40 · Désactivés : 0 · Refusés : 1 »."""
     return " · ".join(
-        translate("{kind} : {n}").format(kind=translate(title), n=getattr(run, kind)) for kind, title in COUNT_KINDS
+        QCoreApplication.translate("StatusPanel", "{kind} : {n}").format(kind=translate(title), n=getattr(run, kind))
+        for kind, title in COUNT_KINDS
     )
 
 
