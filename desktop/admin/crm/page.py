@@ -79,6 +79,7 @@ class CrmPage(AdminPage):
         self.runs_list = ListPanel(
             self.runs,
             accessible_name=self.tr("Synchronisations, la plus récente en premier"),
+            stretch_column=0,  # the counts stay together, next to their titles
             empty_text=self.tr(
                 "Aucune synchronisation pour l'instant. Lancez « Synchroniser maintenant » une fois le connecteur "
                 "configuré, ou donnez une clé d'API au CRM : chaque envoi apparaîtra ici."
