@@ -1,18 +1,22 @@
 """Creating and editing a customer company and its contacts. The CRM identifier is set at
-creation and never changes (the CRM import keys on it)."""
+creation and never changes (the CRM import keys on it). A customer or contact synchronised from
+the CRM is shown read-only, with a line saying so: the CRM owns those fields, and only the
+customer's « Notes SAV » are written here."""
 
 from typing import Any
 
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QCheckBox, QLineEdit
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from desktop.admin.common.form_dialog import FormDialog
+from desktop.admin.common.form_dialog import FormDialog, FormInvalid
 from desktop.admin.customers.operations import contact_create, contact_update, customer_create, customer_update
 from desktop.common.plain_text import plain_label
 from shared_schemas.crm import ContactOut, CustomerOut
+from shared_schemas.enums import RecordSource
 
 DEFAULT_COUNTRY = "FR"
+MAX_NOTES = 5000
 
 
 def _line(parent, max_length: int, placeholder: str = "") -> QLineEdit:
@@ -24,6 +28,22 @@ def _line(parent, max_length: int, placeholder: str = "") -> QLineEdit:
 
 def _changed(fields: dict[str, Any], original: Any) -> dict[str, Any]:
     return {key: value for key, value in fields.items() if getattr(original, key) != value}
+
+
+def _crm_notice(text: str, parent: QWidget) -> QLabel:
+    notice = QLabel(text, parent)
+    notice.setProperty("role", "hint")
+    notice.setWordWrap(True)
+    return notice
+
+
+def _read_only(widgets: list[QWidget]) -> None:
+    """CRM fields stay readable and copyable, but cannot be changed."""
+    for widget in widgets:
+        if isinstance(widget, QLineEdit):
+            widget.setReadOnly(True)
+        else:
+            widget.setEnabled(False)
 
 
 class CustomerDialog(FormDialog):
@@ -69,6 +89,22 @@ class CustomerDialog(FormDialog):
         self.is_active = QCheckBox(self.tr("Client a&ctif"), self)
         self.is_active.setChecked(True)
         self.add_row("is_active", self.tr("Statut"), self.is_active)
+        self.sav_notes: QPlainTextEdit | None = None
+        if customer is not None:  # a new customer gets its notes on its record, once it exists
+            self.sav_notes = QPlainTextEdit(self)
+            self.sav_notes.setTabChangesFocus(True)
+            self.sav_notes.setFixedHeight(90)
+            notes_hint = self.tr("Pour l'équipe SAV ; le CRM ne les voit pas.")
+            self.add_row("sav_notes", self.tr("&Notes SAV"), self.sav_notes, hint=notes_hint)
+        self.crm_owned = customer is not None and customer.source == RecordSource.CRM
+        if self.crm_owned:
+            notice = self.tr(
+                "Ce client est synchronisé depuis le CRM : ses informations se modifient dans le CRM. "
+                "Seules les notes SAV se modifient ici."
+            )
+            self.body.insertWidget(2, _crm_notice(notice, self))
+            crm_fields = [self.name, self.siret, self.email, self.phone, self.address_line, self.postal_code]
+            _read_only([*crm_fields, self.city, self.country, self.is_active])
         self.finish_layout()
         if customer is not None:
             self._fill(customer)
@@ -85,8 +121,13 @@ class CustomerDialog(FormDialog):
         self.city.setText(customer.city)
         self.country.setText(customer.country)
         self.is_active.setChecked(customer.is_active)
+        if self.sav_notes is not None:
+            self.sav_notes.setPlainText(customer.sav_notes)
 
     def _fields(self) -> dict[str, Any]:
+        notes = {"sav_notes": self.sav_notes.toPlainText()} if self.sav_notes is not None else {}
+        if self.crm_owned:
+            return notes
         return {
             "name": self.name.text().strip(),
             "siret": self.siret.text().replace(" ", ""),
@@ -97,9 +138,12 @@ class CustomerDialog(FormDialog):
             "city": self.city.text().strip(),
             "country": self.country.text().strip().upper(),
             "is_active": self.is_active.isChecked(),
+            **notes,
         }
 
     async def submit(self) -> CustomerOut | None:
+        if self.sav_notes is not None and len(self.sav_notes.toPlainText()) > MAX_NOTES:
+            raise FormInvalid({"sav_notes": self.tr("Au plus {limit} caractères.").format(limit=MAX_NOTES)})
         if self.customer is None:
             return await customer_create(self.ctx, external_id=self.external_id.text(), **self._fields())
         changes = _changed(self._fields(), self.customer)
@@ -125,6 +169,14 @@ class ContactDialog(FormDialog):
         self.add_row("email", self.tr("&E-mail"), self.email)
         self.phone = _line(self, 30)
         self.add_row("phone", self.tr("&Téléphone"), self.phone)
+        self.crm_owned = contact is not None and contact.source == RecordSource.CRM
+        if self.crm_owned:
+            notice = self.tr("Cet interlocuteur est synchronisé depuis le CRM : il se modifie dans le CRM.")
+            self.body.insertWidget(2, _crm_notice(notice, self))
+            _read_only([self.first_name, self.last_name, self.job_title, self.email, self.phone])
+            self.save_button.hide()
+            self.cancel_button.setText(self.tr("Fermer"))
+            self.cancel_button.setAccessibleName(self.tr("Fermer"))
         self.finish_layout()
         if contact is not None:
             self.first_name.setText(contact.first_name)
@@ -143,6 +195,8 @@ class ContactDialog(FormDialog):
         }
 
     async def submit(self) -> ContactOut | None:
+        if self.crm_owned:
+            return None  # nothing of a CRM contact is written here
         if self.contact is None:
             return await contact_create(self.ctx, self.customer.id, **self._fields())
         changes = _changed(self._fields(), self.contact)

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from desktop.context import AppContext
 
 CUSTOMER_FIELDS = frozenset(
-    {"name", "siret", "email", "phone", "address_line", "postal_code", "city", "country", "is_active"}
+    {"name", "siret", "email", "phone", "address_line", "postal_code", "city", "country", "is_active", "sav_notes"}
 )
 CONTACT_FIELDS = frozenset({"first_name", "last_name", "email", "phone", "job_title"})
 

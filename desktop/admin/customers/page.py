@@ -15,6 +15,7 @@ from desktop.admin.customers.table_model import ContactTableModel, CustomerTable
 from desktop.common.plain_text import plain_label
 from shared_schemas.common import Page
 from shared_schemas.crm import ContactOut, CustomerOut
+from shared_schemas.enums import RecordSource
 
 SEARCH_DELAY_MS = 300
 
@@ -25,7 +26,10 @@ class CustomersPage(AdminPage):
             ctx,
             changes,
             title=self.tr("Clients"),
-            subtitle=self.tr("Les sociétés clientes d'Origyne et les personnes à contacter chez chacune."),
+            subtitle=self.tr(
+                "Les sociétés clientes d'Origyne et les personnes à contacter chez chacune. Celles du CRM "
+                "s'y modifient ; « Nouveau client » sert aux clients saisis dans le SAV."
+            ),
             parent=parent,
         )
         self.new_button = self.add_action(self.tr("&Nouveau client"), self.open_create_dialog, variant="primary")
@@ -189,8 +193,12 @@ class CustomersPage(AdminPage):
         return self.contacts.selected_item()
 
     def _update_contact_actions(self, contact: ContactOut | None) -> None:
+        """A CRM contact opens read-only, and only the CRM removes it."""
+        from_crm = contact is not None and contact.source == RecordSource.CRM
         self.edit_contact_button.setEnabled(contact is not None)
-        self.delete_contact_button.setEnabled(contact is not None)
+        self.delete_contact_button.setEnabled(contact is not None and not from_crm)
+        crm_hint = self.tr("Un interlocuteur du CRM se retire dans le CRM.")
+        self.delete_contact_button.setToolTip(crm_hint if from_crm else "")
 
     def open_contact_create_dialog(self) -> ContactDialog | None:
         customer = self.selected_customer()
@@ -223,7 +231,7 @@ class CustomersPage(AdminPage):
 
     def delete_contact(self) -> Confirmation | None:
         contact = self.selected_contact()
-        if contact is None:
+        if contact is None or contact.source == RecordSource.CRM:
             return None
         name = f"{contact.first_name} {contact.last_name}".strip()
         return confirm(

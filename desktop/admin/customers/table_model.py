@@ -4,8 +4,16 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.admin.common.labels import active_label
 from desktop.common.paged_table_model import Column, PagedTableModel, PageFetcher
+from shared_schemas.enums import RecordSource
 
 translate = QCoreApplication.translate
+
+
+def source_label(source: str) -> str:
+    """Who owns the record's fields: the CRM (read-only here) or the SAV."""
+    if source == RecordSource.CRM:
+        return translate("CustomerTableModel", "CRM")
+    return translate("CustomerTableModel", "Saisi dans le SAV")
 
 
 def customer_columns() -> list[Column]:
@@ -16,6 +24,7 @@ def customer_columns() -> list[Column]:
         Column("email", translate("CustomerTableModel", "E-mail"), lambda c: c.email or "—"),
         Column("phone", translate("CustomerTableModel", "Téléphone"), lambda c: c.phone or "—"),
         Column("is_active", translate("CustomerTableModel", "Statut"), lambda c: active_label(c.is_active)),
+        Column("source", translate("CustomerTableModel", "Origine"), lambda c: source_label(c.source)),
     ]
 
 
@@ -30,6 +39,8 @@ def contact_columns() -> list[Column]:
             translate("ContactTableModel", "Compte client"),
             lambda c: translate("ContactTableModel", "Oui") if c.user else translate("ContactTableModel", "Non"),
         ),
+        Column("is_active", translate("ContactTableModel", "Statut"), lambda c: active_label(c.is_active)),
+        Column("source", translate("ContactTableModel", "Origine"), lambda c: source_label(c.source)),
     ]
 
 
