@@ -1,6 +1,8 @@
 """The whole OpenAPI schema (drf-spectacular's, as /api/schema/ serves it) fuzzed by schemathesis as an
-administrator, an agent and a client of the demo data set: every operation, with valid and invalid
-input alike, never answers 5xx, and every documented answer matches its schema.
+administrator, an agent and a client of the demo data set (every operation), and the push API as the CRM's
+service account with its API key (the one door a key opens; that it opens no other is the permission
+matrix's business): with valid and invalid input alike, nothing answers 5xx, and every documented answer
+matches its schema.
 
 In process, through the WSGI application (the same Django stack as under ASGI, minus
 core/body_limit.py, tested on its own), with schemathesis' fixed seed and derandomised Hypothesis:
@@ -26,13 +28,15 @@ from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import response_schema_conformance
 
 from accounts.models import User
+from accounts.services.api_keys import api_key_create
 from accounts.services.sessions import session_token_pair
 from config.wsgi import application
 
 pytestmark = [pytest.mark.django_db, pytest.mark.fuzz]
 
 # Fuzzing-phase examples per operation, on top of the schema's own examples and the coverage phase's
-# boundary cases: some 3,750 requests per role (69 operations), about two minutes for the three roles.
+# boundary cases: some 55 requests per operation and role (94 operations, 18 of them the push API's, which
+# the service account fuzzes too).
 EXAMPLES_PER_OPERATION = 10
 
 schema = schemathesis.openapi.from_wsgi(
@@ -44,8 +48,9 @@ schema = schemathesis.openapi.from_wsgi(
     }),
 )
 
-# The demo's accounts (server/demo/catalogue.py), one per built-in role.
+# The demo's accounts (server/demo/catalogue.py), one per built-in role; and the CRM's service account.
 DEMO_ACCOUNTS = {"administrator": "admin@origyne.fr", "agent": "agent@origyne.fr", "client": "client.a@demo.fr"}
+SERVICE = "crm_sync"
 
 
 @pytest.fixture(scope="module")
@@ -55,7 +60,8 @@ def demo(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock(), transaction.atomic():
         with override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]):
             call_command("seed_demo", tickets=40, today=date(2026, 1, 15), verbosity=0)
-        yield
+        administrator = User.objects.get(email=DEMO_ACCOUNTS["administrator"])
+        yield {SERVICE: api_key_create(actor=administrator, name="CRM Origyne").key}
         transaction.set_rollback(True)
 
 
@@ -78,5 +84,14 @@ def test_no_request_gets_a_server_error_and_every_answer_matches_the_schema(demo
 
     case.call_and_validate(
         headers={"Authorization": f"Bearer {token}"},
+        checks=[not_a_server_error, response_schema_conformance],
+    )
+
+
+@schema.include(path_regex=r"^/api/v1/crm/push/").parametrize()
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_no_push_gets_a_server_error_and_every_report_matches_the_schema(demo, test_connection_kept, case):
+    case.call_and_validate(
+        headers={"Authorization": f"Api-Key {demo[SERVICE]}"},
         checks=[not_a_server_error, response_schema_conformance],
     )
