@@ -31,15 +31,15 @@ class RecordTab(QWidget):
         self.customer: CustomerOut | None = None
         self._stale = False
         self.activity = Activity(self.show_error)
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(12, 12, 12, 12)
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(12, 12, 12, 12)
         self.message = label(role="error", parent=self)
         self.message.setWordWrap(True)
         self.message.hide()
 
     def add_message_line(self) -> QLabel:
         """Where this tab's errors and confirmations show, in French."""
-        self.layout_.addWidget(self.message)
+        self.body.addWidget(self.message)
         return self.message
 
     # --- the customer shown ----------------------------------------------------------------

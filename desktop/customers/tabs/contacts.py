@@ -26,7 +26,7 @@ class ContactsTab(RecordTab):
             stretch_column=2,
             parent=self,
         )
-        self.layout_.addWidget(self.list, 1)
+        self.body.addWidget(self.list, 1)
         row = QHBoxLayout()
         self.hint = label(role="hint", parent=self)
         self.hint.setWordWrap(True)
@@ -39,7 +39,7 @@ class ContactsTab(RecordTab):
         self.invite_button.clicked.connect(self.invite)
         self.invite_button.setVisible(self.can_invite)
         row.addWidget(self.invite_button)
-        self.layout_.addLayout(row)
+        self.body.addLayout(row)
         self.add_message_line()
         self.activity.watch(lambda: self.model.is_loading)
         self.model.load_failed.connect(self.show_error)

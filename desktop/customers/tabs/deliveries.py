@@ -22,14 +22,14 @@ class DeliveriesTab(RecordTab):
             stretch_column=0,
             parent=self,
         )
-        self.layout_.addWidget(self.list, 1)
+        self.body.addWidget(self.list, 1)
         row = QHBoxLayout()
         row.addStretch(1)
         self.new_ticket_button = QPushButton(self.tr("Nouveau ticket sur ce &produit"), self)
         self.new_ticket_button.setAccessibleName(self.tr("Nouveau ticket sur ce produit"))
         self.new_ticket_button.clicked.connect(self.new_ticket)
         row.addWidget(self.new_ticket_button)
-        self.layout_.addLayout(row)
+        self.body.addLayout(row)
         self.add_message_line()
         self.activity.watch(lambda: self.model.is_loading)
         self.model.load_failed.connect(self.show_error)

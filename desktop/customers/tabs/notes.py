@@ -28,7 +28,7 @@ class NotesTab(RecordTab):
             )
         else:
             self.editor.setPlaceholderText(self.tr("Aucune note SAV pour ce client."))
-        self.layout_.addWidget(self.editor, 1)
+        self.body.addWidget(self.editor, 1)
         row = QHBoxLayout()
         self.hint = label(role="hint", parent=self)
         self.hint.setWordWrap(True)
@@ -41,7 +41,7 @@ class NotesTab(RecordTab):
         self.save_button.clicked.connect(self.save)
         self.save_button.setVisible(self.can_edit)
         row.addWidget(self.save_button)
-        self.layout_.addLayout(row)
+        self.body.addLayout(row)
         self.add_message_line()
         self.editor.modificationChanged.connect(self._modified)
         self._modified(False)

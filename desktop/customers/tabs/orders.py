@@ -43,7 +43,7 @@ class OrdersTab(RecordTab):
         splitter.addWidget(self._build_lines(splitter))
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        self.layout_.addWidget(splitter, 1)
+        self.body.addWidget(splitter, 1)
         self.add_message_line()
         self.activity.watch(lambda: self.model.is_loading)
         self.model.load_failed.connect(self.show_error)

@@ -33,7 +33,7 @@ class TicketsTab(RecordTab):
         self.open_button.setAccessibleName(self.tr("Ouvrir le ticket sélectionné"))
         self.open_button.clicked.connect(self.open_selected)
         row.addWidget(self.open_button)
-        self.layout_.addLayout(row)
+        self.body.addLayout(row)
         self.model = CustomerTicketTableModel(parent=self)
         self.list = ListPanel(
             self.model,
@@ -45,7 +45,7 @@ class TicketsTab(RecordTab):
         kinds = {c: self.model.column_key(c) for c in range(self.model.columnCount())}
         chips = {column: kind for column, kind in kinds.items() if kind in CustomerTicketTableModel.CHIP_COLUMNS}
         self.list.table.setItemDelegate(TicketListDelegate(lambda: ctx.palette, chips, self))
-        self.layout_.addWidget(self.list, 1)
+        self.body.addWidget(self.list, 1)
         self.add_message_line()
         self.activity.watch(lambda: self.model.is_loading)
         self.model.load_failed.connect(self.show_error)

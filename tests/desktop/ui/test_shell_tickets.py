@@ -1,16 +1,18 @@
-"""The shell's ticket entry points that other screens call (the customer record, a CRM link):
-`new_ticket(prefill)` and `open_ticket(ticket_id)`, for staff and for clients."""
+"""The shell's entry points that other screens call (the customer record, a CRM link):
+`new_ticket(prefill)` and `open_ticket(ticket_id)`, for staff and for clients; and the Clients
+section's action (Ctrl+Shift+C), for staff only."""
 
 import pytest
 
 from desktop.tickets import operations
 from desktop.tickets.new_ticket_dialog import NewTicketDialog
 from desktop.tickets.prefill import TicketPrefill
-from desktop.ui.header import TICKETS
+from desktop.ui.header import CUSTOMERS, TICKETS
 from shared_schemas.crm import CustomerOut
 from tests.desktop.conftest import DEMO_PASSWORD
 from tests.desktop.tickets.helpers import AGENT, CLIENT_A, new_ticket
 from tests.desktop.ui.helpers import sign_in_through_the_page, until
+from tests.desktop.ui.test_shell import unnamed_controls
 
 pytestmark = pytest.mark.asyncio
 
@@ -77,4 +79,33 @@ async def test_open_ticket_switches_to_the_tickets_section_and_shows_it(open_win
     assert window.shell.section == TICKETS
     view = window.shell.workspace.view
     await until(lambda: view.ticket is not None and view.ticket.id == ticket.id, what="the ticket")
+    await window.shut_down()
+
+
+async def test_ctrl_shift_c_shows_the_clients_section_whose_controls_all_have_names(open_window, sav_server):
+    window = await signed_in_window(open_window, sav_server, AGENT)
+    assert window.actions.show_customers.isEnabled()
+    assert window.actions.show_customers.shortcut().toString() == "Ctrl+Shift+C"
+
+    window.actions.show_customers.trigger()
+
+    shell = window.shell
+    assert shell.section == CUSTOMERS
+    shell.open_customer(1)
+    clients = shell.customers
+    await until(lambda: clients.customer is not None, what="the record")
+    for key in clients.record.tabs:
+        clients.record.show_tab(key)
+        await clients.idle()
+        assert unnamed_controls(clients) == [], key
+    window.actions.show_tickets.trigger()
+    assert shell.section == TICKETS
+    await window.shut_down()
+
+
+async def test_a_client_has_no_clients_action(open_window, sav_server):
+    window = await signed_in_window(open_window, sav_server, CLIENT_A)
+    assert not window.actions.show_customers.isEnabled()
+    window.show_section(CUSTOMERS)
+    assert window.shell.section == TICKETS
     await window.shut_down()
