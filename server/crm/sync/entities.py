@@ -3,6 +3,7 @@ its model, the row contract (`shared_schemas.crm_sync`), the fields the CRM owns
 names by external id, and the other unique keys a row must not take from another record."""
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.db import models
 
@@ -26,7 +27,7 @@ class Parent:
     required: bool = True
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Entity:
     name: str  # as in URLs, mapping files and reports
     model: type[models.Model]
@@ -45,7 +46,11 @@ class Entity:
         return (*own, "is_active", "crm_synced_at", "crm_fingerprint")
 
     def parent(self, name: str) -> Parent | None:
-        return next((parent for parent in self.parents if parent.field == name), None)
+        return self.parents_by_field.get(name)
+
+    @cached_property
+    def parents_by_field(self) -> dict[str, Parent]:
+        return {parent.field: parent for parent in self.parents}
 
 
 def _fields(row: type[CrmRow]) -> tuple[str, ...]:

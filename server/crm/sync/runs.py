@@ -40,11 +40,19 @@ class RunRecorder:
                 run=self.run, entity=entity, external_id=str(external_id)[:255], reason=reason, message=message[:500],
             ))
 
+    def save_progress(self) -> None:
+        """The counts so far, for « CRM » to show a long pass moving."""
+        self._tally()
+        self.run.save(update_fields=[*COUNTS, "per_entity"])
+
+    def _tally(self) -> None:
+        self.run.per_entity = {entity: dict(counts) for entity, counts in self.counts.items()}
+        for kind in COUNTS:
+            setattr(self.run, kind, sum(counts[kind] for counts in self.counts.values()))
+
     def finish(self, *, error: str = "") -> SyncRun:
         run = self.run
-        run.per_entity = {entity: dict(counts) for entity, counts in self.counts.items()}
-        for kind in COUNTS:
-            setattr(run, kind, sum(counts[kind] for counts in self.counts.values()))
+        self._tally()
         run.status = SyncStatus.FAILED if error else SyncStatus.SUCCEEDED
         run.error = error[:2000]
         run.finished_at = timezone.now()

@@ -17,11 +17,13 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from django.db import IntegrityError, models, transaction
+from django.db import IntegrityError, connection, models, transaction
+from django.db.models import F
 from django.utils import timezone
 from pydantic import ValidationError
 
 from audit.services import audit_record, audit_record_many
+from core.bulk import AnyOf, upsert
 from crm.models import Customer
 from crm.sync.consequences import contacts_deactivated, customers_deactivated
 from crm.sync.entities import ENTITIES, Entity
@@ -34,58 +36,82 @@ CREATED_KEYS_IN_AUDIT = 20
 
 
 class SyncWriter:
-    def __init__(self, recorder: RunRecorder, *, now: datetime | None = None) -> None:
+    def __init__(self, recorder: RunRecorder, *, now: datetime | None = None, durable: bool = True) -> None:
+        """`durable=False` (the pull): a batch's commit does not wait for the disk. A crash may then
+        lose the last batches — in order, with the watermark written after them — and the next pass
+        reads them again; the push API answers only once its batch is on disk."""
         self.recorder = recorder
         self.now = now or timezone.now()
+        self.durable = durable
         self._created_keys: dict[str, list[str]] = {}
 
     # --- upsert --------------------------------------------------------------------------------
     def write(self, entity: Entity, raw_rows: Iterable[Mapping[str, Any]]) -> None:
-        rows = self._valid_rows(entity, raw_rows)
-        if rows:
-            with transaction.atomic():
-                self._write_valid(entity, rows)
-
-    def _valid_rows(self, entity: Entity, raw_rows: Iterable[Mapping[str, Any]]) -> dict[str, CrmRow]:
-        rows: dict[str, CrmRow] = {}
+        raws: dict[str, Mapping[str, Any]] = {}
         for raw in raw_rows:
-            try:
-                row = entity.row.model_validate(raw)
-            except ValidationError as error:
-                self.recorder.refuse(entity.name, _raw_key(raw), "invalid", _explain(error))
-                continue
-            rows[row.external_id] = row  # the same key twice in a batch: the later row wins
-        return rows
+            key = _raw_key(raw)
+            if key:
+                raws[key] = raw  # the same key twice in a batch: the later row wins
+            else:
+                self._validate(entity, raw)  # reported with the reason the contract gives
+        if raws:
+            with transaction.atomic():
+                if not self.durable and connection.vendor == "postgresql":
+                    with connection.cursor() as cursor:
+                        cursor.execute("SET LOCAL synchronous_commit = off")
+                self._write_batch(entity, raws)
 
-    def _write_valid(self, entity: Entity, rows: dict[str, CrmRow]) -> None:
-        parents = self._parent_ids(entity, rows.values())
-        existing = {
+    def _write_batch(self, entity: Entity, raws: dict[str, Mapping[str, Any]]) -> None:
+        """Rows the CRM sent exactly as last time (same digest of the row as sent) are not even
+        checked again; the others are checked, resolved and written."""
+        known = {
             record["external_id"]: record
-            for record in entity.model.objects.filter(external_id__in=list(rows)).values(
-                "id", "external_id", *entity.written_fields
+            for record in entity.model.objects.filter(AnyOf(F("external_id"), list(raws))).values(
+                "id", "external_id", "crm_fingerprint", "crm_synced_at"
             )
         }
+        rows: dict[str, CrmRow] = {}
+        digests: dict[str, str] = {}
+        for key, raw in raws.items():
+            digest = row_digest(raw)
+            old = known.get(key)
+            if old is not None and old["crm_synced_at"] is not None and old["crm_fingerprint"] == digest:
+                self.recorder.add(entity.name, "unchanged")
+                continue
+            row = self._validate(entity, raw)
+            if row is not None:
+                rows[row.external_id], digests[row.external_id] = row, digest
+        if not rows:
+            return
+        parents = self._parent_ids(entity, rows.values())
         candidates: dict[str, dict[str, Any]] = {}
         for key, row in rows.items():
             values = self._values(entity, row, parents)
             if values is not None:
+                values.update(external_id=key, crm_synced_at=self.now, crm_fingerprint=digests[key])
                 candidates[key] = values
         self._refuse_taken_unique_keys(entity, candidates)
+        if candidates:
+            self._upsert(entity, candidates, previous=self._previous_values(entity, known, candidates))
 
-        to_write, changes = [], []
-        for key, values in candidates.items():
-            values["crm_fingerprint"] = fingerprint(entity, values)
-            old = existing.get(key)
-            if old is not None and old["crm_fingerprint"] == values["crm_fingerprint"] and old["crm_synced_at"]:
-                self.recorder.add(entity.name, "unchanged")
-                continue
-            values["crm_synced_at"] = self.now
-            to_write.append(entity.model(external_id=key, **values))
-            changes.append((key, old, values))
-        if not to_write:
-            return
-        written = self._upsert(entity, to_write)
-        self._record_changes(entity, [change for change in changes if change[0] in written])
+    def _validate(self, entity: Entity, raw: Mapping[str, Any]) -> CrmRow | None:
+        try:
+            return entity.row.model_validate(raw)
+        except ValidationError as error:
+            self.recorder.refuse(entity.name, _raw_key(raw), "invalid", _explain(error))
+            return None
+
+    def _previous_values(self, entity, known, candidates) -> dict[str, dict[str, Any]]:
+        """What the records about to change held, for the journal."""
+        ids = [known[key]["id"] for key in candidates if key in known]
+        if not ids:
+            return {}
+        return {
+            record["external_id"]: record
+            for record in entity.model.objects.filter(AnyOf(F("id"), ids)).values(
+                "id", "external_id", *entity.written_fields
+            )
+        }
 
     def _values(self, entity: Entity, row: CrmRow, parents: dict[str, dict[str, int]]) -> dict[str, Any] | None:
         """The model fields of a row, parents as ids; None (and the row reported) if a parent is unknown."""
@@ -116,7 +142,7 @@ class SyncWriter:
             keys = {getattr(row, parent.field) for row in rows} - {None}
             model = ENTITIES[parent.entity].model
             found[parent.field] = dict(
-                model.objects.filter(external_id__in=keys).values_list("external_id", "id")
+                model.objects.filter(AnyOf(F("external_id"), list(keys))).values_list("external_id", "id")
             ) if keys else {}
         return found
 
@@ -127,8 +153,10 @@ class SyncWriter:
             columns = [f"{name}_id" if entity.parent(name) else name for name in fields]
             wanted = {key: tuple(values[c] for c in columns) for key, values in candidates.items()}
             holders = {}
-            lookups = {f"{column}__in": {value[i] for value in wanted.values()} for i, column in enumerate(columns)}
-            for record in entity.model.objects.filter(**lookups).values("external_id", *columns):
+            lookups = [
+                AnyOf(F(column), list({value[i] for value in wanted.values()})) for i, column in enumerate(columns)
+            ]
+            for record in entity.model.objects.filter(*lookups).values("external_id", *columns):
                 holders[tuple(record[c] for c in columns)] = record["external_id"]
             for key, value in wanted.items():
                 holder = holders.setdefault(value, key)
@@ -139,26 +167,22 @@ class SyncWriter:
                         f"{', '.join(fields)} {', '.join(map(str, value))} already belongs to {holder!r}.",
                     )
 
-    def _upsert(self, entity: Entity, objects: list[models.Model]) -> set[str]:
-        """Inserts or updates by external_id; returns the keys written. Should a constraint still fail
-        (a concurrent writer), the batch is retried one row at a time and the failing rows reported."""
-        options = {
-            "update_conflicts": True, "unique_fields": ["external_id"], "update_fields": list(entity.written_fields),
-        }
+    def _upsert(self, entity: Entity, candidates: dict[str, dict[str, Any]], *, previous) -> None:
+        """Inserts or updates by external_id. Should a constraint still fail (a concurrent writer), the
+        batch is written again one row at a time and the failing rows reported."""
+        update = list(entity.written_fields)
         try:
             with transaction.atomic():
-                entity.model.objects.bulk_create(objects, batch_size=500, **options)
-            return {obj.external_id for obj in objects}
+                upsert(entity.model, list(candidates.values()), unique="external_id", update=update)
         except IntegrityError:
-            written = set()
-            for obj in objects:
+            for key, values in list(candidates.items()):
                 try:
                     with transaction.atomic():
-                        entity.model.objects.bulk_create([obj], **options)
-                    written.add(obj.external_id)
+                        upsert(entity.model, [values], unique="external_id", update=update)
                 except IntegrityError as error:
-                    self.recorder.refuse(entity.name, obj.external_id, "conflict", str(error).splitlines()[0])
-            return written
+                    del candidates[key]
+                    self.recorder.refuse(entity.name, key, "conflict", str(error).splitlines()[0])
+        self._record_changes(entity, [(key, previous.get(key), values) for key, values in candidates.items()])
 
     def _record_changes(self, entity: Entity, changes: list[tuple[str, dict | None, dict]]) -> None:
         events, deactivated = [], []
@@ -174,8 +198,11 @@ class SyncWriter:
                 kind, action = "updated", AuditAction.CRM_RECORD_REACTIVATED
             else:
                 kind, action = "updated", AuditAction.CRM_RECORD_UPDATED
-            self.recorder.add(entity.name, kind)
             before, after = _diff(entity, old, new)
+            if not after:  # sent differently (spaces, a number's form), the same once checked
+                self.recorder.add(entity.name, "unchanged")
+                continue
+            self.recorder.add(entity.name, kind)
             events.append({
                 "action": action, "target_type": entity.audit_target, "target_id": old["id"],
                 "target_label": str(new.get(entity.label_field, key)), "before": before, "after": after,
@@ -191,12 +218,12 @@ class SyncWriter:
         for start in range(0, len(gone), 1000):
             with transaction.atomic():
                 records = list(
-                    entity.model.objects.filter(external_id__in=gone[start:start + 1000], is_active=True)
+                    entity.model.objects.filter(AnyOf(F("external_id"), gone[start:start + 1000]), is_active=True)
                     .values("id", "external_id", entity.label_field)
                 )
                 ids = [record["id"] for record in records]
                 # An empty fingerprint: should the row come back, it is written again.
-                entity.model.objects.filter(id__in=ids).update(
+                entity.model.objects.filter(AnyOf(F("id"), ids)).update(
                     is_active=False, crm_fingerprint="", crm_synced_at=self.now
                 )
                 self.recorder.add(entity.name, "deactivated", len(ids))
@@ -229,20 +256,16 @@ class SyncWriter:
         self._created_keys.clear()
 
 
-def fingerprint(entity: Entity, values: Mapping[str, Any]) -> str:
-    """A digest of what the CRM says of a record (its fields, parents and activity)."""
-    parts = []
-    for column in entity.written_fields[:-2]:  # not crm_synced_at nor crm_fingerprint
-        parts.append(_canonical(entity.model, column, values.get(column)))
-    return hashlib.md5("\x1f".join(parts).encode(), usedforsecurity=False).hexdigest()
+def row_digest(raw: Mapping[str, Any]) -> str:
+    """A digest of a row as the CRM sent it: the same row next time is known unchanged at once."""
+    return hashlib.md5(repr(sorted(raw.items())).encode(), usedforsecurity=False).hexdigest()
 
 
 def _canonical(model: type[models.Model], column: str, value: Any) -> str:
     if value is None:
         return "\x00"
     if isinstance(value, Decimal):
-        places = model._meta.get_field(column).decimal_places
-        return f"{value:.{places}f}"
+        return f"{value:.{model._meta.get_field(column).decimal_places}f}"
     if isinstance(value, date):
         return value.isoformat()
     return str(value)
@@ -264,10 +287,16 @@ def _jsonable(value: Any) -> Any:
 
 def _raw_key(raw: Any) -> str:
     key = raw.get("external_id") if isinstance(raw, Mapping) else None
-    return str(key)[:255] if key is not None else ""
+    return str(key).strip()[:255] if key is not None else ""
 
 
 def _explain(error: ValidationError) -> str:
     return "; ".join(
-        f"{'.'.join(map(str, item['loc'])) or 'row'}: {item['msg']}" for item in error.errors(include_url=False)
+        f"{'.'.join(map(str, item['loc'])) or 'row'}: {_message(item)}" for item in error.errors(include_url=False)
     )[:500]
+
+
+def _message(item: Mapping[str, Any]) -> str:
+    if item["type"] == "string_pattern_mismatch":
+        return "control characters are not allowed"
+    return item["msg"]

@@ -80,7 +80,7 @@ def crm_pull(
 
 
 def _run(recorder: RunRecorder, *, full: bool, dry_run: bool, holder: str) -> SyncRun:
-    writer = SyncWriter(recorder)
+    writer = SyncWriter(recorder, durable=False)
     state = lease.sync_state()
     try:
         mappings = load_mapping(settings.SAV_CRM_MAPPING)
@@ -120,6 +120,8 @@ def _read_all(source, mappings: dict[str, EntityMapping], writer: SyncWriter, st
                     seen.add(str(row["external_id"]).strip())
             writer.write(entity, batch)
             lease.lease_renew(holder)
+            if save:
+                writer.recorder.save_progress()
         source.commit()  # ends the read-only transaction of this entity's cursor
         if full:
             writer.deactivate_missing(entity, seen)
