@@ -347,6 +347,8 @@ SAV_CRM_SYNC_MINUTES = envint("SAV_CRM_SYNC_MINUTES", 5, minimum=1)  # increment
 SAV_CRM_FULL_SYNC_HOURS = envint("SAV_CRM_FULL_SYNC_HOURS", 24, minimum=1)  # full pass: finds removed rows
 SAV_CRM_SYNC_BATCH = envint("SAV_CRM_SYNC_BATCH", 2000, minimum=1)  # rows per transaction
 SAV_CRM_SYNC_LEASE_MINUTES = envint("SAV_CRM_SYNC_LEASE_MINUTES", 30, minimum=1)  # renewed per batch
+# An incremental pull re-reads rows changed this long before the last one it saw (late commits).
+SAV_CRM_WATERMARK_OVERLAP_SECONDS = envint("SAV_CRM_WATERMARK_OVERLAP_SECONDS", 300, minimum=0)
 
 CELERY_BROKER_URL = envstr("SAV_CELERY_BROKER_URL", REDIS_URL or "redis://127.0.0.1:6379/0")
 CELERY_TASK_IGNORE_RESULT = True

@@ -109,7 +109,7 @@ def _run(recorder: RunRecorder, *, full: bool, dry_run: bool, holder: str) -> Sy
 def _read_all(source, mappings: dict[str, EntityMapping], writer: SyncWriter, state, *, full, holder, save) -> None:
     for name, mapping in mappings.items():
         entity = ENTITIES[name]
-        since = None if full else state.watermarks.get(name)  # ISO text or a number: PostgreSQL casts it
+        since = None if full else _overlapping(state.watermarks.get(name))
         highest, seen = None, set()
         for batch in read_rows(source, mapping, since=since, batch_size=settings.SAV_CRM_SYNC_BATCH):
             for row in batch:
@@ -128,6 +128,20 @@ def _read_all(source, mappings: dict[str, EntityMapping], writer: SyncWriter, st
         if save and highest is not None:
             state.watermarks = {**state.watermarks, name: _encode(highest)}
             state.save(update_fields=["watermarks"])
+
+
+def _overlapping(watermark: Any) -> Any:
+    """Where an incremental read starts: a time watermark goes back SAV_CRM_WATERMARK_OVERLAP_SECONDS,
+    because a row's change time is not its commit time (a long transaction at the source may commit a
+    row stamped before rows already read); what is read twice is found unchanged. ISO text or a
+    number: PostgreSQL casts the parameter to the column's type."""
+    if isinstance(watermark, str):
+        try:
+            moment = datetime.fromisoformat(watermark)
+        except ValueError:
+            return watermark
+        return (moment - timedelta(seconds=settings.SAV_CRM_WATERMARK_OVERLAP_SECONDS)).isoformat()
+    return watermark
 
 
 def _encode(value: Any) -> Any:
