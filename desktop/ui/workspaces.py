@@ -21,6 +21,7 @@ ADMIN_PERMISSIONS = (
     Permission.CUSTOMERS_MANAGE,
     Permission.CATEGORIES_MANAGE,
     Permission.AUDIT_VIEW,
+    Permission.CRM_MANAGE,
 )
 TICKETS_MODULE = "desktop.tickets.workspaces"
 CUSTOMERS_MODULE = "desktop.customers.workspace"

@@ -25,6 +25,8 @@ _PERMISSIONS: dict[Permission, str] = {
     Permission.USERS_MANAGE: QT_TRANSLATE_NOOP("permissions", "Gérer les utilisateurs et les agents"),
     Permission.ROLES_MANAGE: QT_TRANSLATE_NOOP("permissions", "Gérer les rôles"),
     Permission.AUDIT_VIEW: QT_TRANSLATE_NOOP("permissions", "Consulter le journal"),
+    Permission.CRM_MANAGE: QT_TRANSLATE_NOOP("permissions", "Gérer le lien avec le CRM (synchronisations, clés d'API)"),
+    Permission.CRM_SYNC: QT_TRANSLATE_NOOP("permissions", "Envoyer les données du CRM (compte de service)"),
 }
 
 # How the permission checkboxes are grouped, in this order.
@@ -50,11 +52,13 @@ PERMISSION_GROUPS: tuple[tuple[str, tuple[Permission, ...]], ...] = (
         QT_TRANSLATE_NOOP("permissions", "Administration"),
         (Permission.CATEGORIES_MANAGE, Permission.USERS_MANAGE, Permission.ROLES_MANAGE, Permission.AUDIT_VIEW),
     ),
+    (QT_TRANSLATE_NOOP("permissions", "CRM"), (Permission.CRM_MANAGE, Permission.CRM_SYNC)),
 )
 
 _AUDIENCES = {
     RoleAudience.CLIENT: QT_TRANSLATE_NOOP("labels", "Client"),
     RoleAudience.STAFF: QT_TRANSLATE_NOOP("labels", "Équipe Origyne"),
+    RoleAudience.SERVICE: QT_TRANSLATE_NOOP("labels", "Compte de service"),
 }
 _AVAILABILITIES = {
     Availability.AVAILABLE: QT_TRANSLATE_NOOP("labels", "Disponible"),

@@ -29,7 +29,7 @@ async def test_an_administrator_sees_every_section_and_the_first_one_loads(make_
     view.show()
     assert view.current_page().list.placeholder_text == "Chargement…"  # never a blank grid
     await view.idle()
-    assert view.section_titles() == ["Utilisateurs", "Rôles", "Clients", "Catégories", "Agents", "Journal"]
+    assert view.section_titles() == ["Utilisateurs", "Rôles", "Clients", "Catégories", "Agents", "Journal", "CRM"]
     page = view.current_page()
     assert isinstance(page, UsersPage) and page.model.rowCount() > 0
 
@@ -93,6 +93,7 @@ async def test_the_sections_cover_the_permissions_the_main_window_checks():
         Permission.CUSTOMERS_MANAGE,
         Permission.CATEGORIES_MANAGE,
         Permission.AUDIT_VIEW,
+        Permission.CRM_MANAGE,
     } == ADMIN_PERMISSIONS == set(WORKSPACE_ADMIN_PERMISSIONS)
 
 
