@@ -6,9 +6,9 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabBar
 
 from desktop.admin.common.list_panel import ListPanel
 from desktop.customers import operations
+from desktop.customers.delegates import ChipDelegate
 from desktop.customers.table_models import CustomerTicketTableModel
 from desktop.customers.tabs.base import RecordTab
-from desktop.tickets.delegates import TicketListDelegate
 from shared_schemas.crm import CustomerOut
 from shared_schemas.enums import TicketQueue
 from shared_schemas.tickets import TicketListItem
@@ -44,7 +44,7 @@ class TicketsTab(RecordTab):
         )
         kinds = {c: self.model.column_key(c) for c in range(self.model.columnCount())}
         chips = {column: kind for column, kind in kinds.items() if kind in CustomerTicketTableModel.CHIP_COLUMNS}
-        self.list.table.setItemDelegate(TicketListDelegate(lambda: ctx.palette, chips, self))
+        self.list.table.setItemDelegate(ChipDelegate(lambda: ctx.palette, chips, self))
         self.body.addWidget(self.list, 1)
         self.add_message_line()
         self.activity.watch(lambda: self.model.is_loading)
