@@ -137,6 +137,9 @@ _MESSAGES: dict[str, str] = {
     "contact_has_login": QT_TRANSLATE_NOOP(
         "errors", "Ce contact a un compte client : désactivez le compte plutôt que de supprimer le contact."
     ),
+    "crm_owned_field": QT_TRANSLATE_NOOP(
+        "errors", "Ces informations viennent du CRM d'Origyne : modifiez-les dans le CRM, elles suivront ici."
+    ),
     "crm_not_configured": QT_TRANSLATE_NOOP(
         "errors",
         "Aucun connecteur CRM n'est configuré sur le serveur : définissez SAV_CRM_DATABASE_URL et SAV_CRM_MAPPING "

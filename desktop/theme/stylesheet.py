@@ -12,7 +12,7 @@ from desktop.theme.tokens import Charter, Palette
 # same token names as the base template below.
 FEATURE_STYLE_MODULES = (
     "desktop.ui.styles", "desktop.tickets.styles", "desktop.admin.styles", "desktop.notifications.styles",
-    "desktop.attachments.styles",
+    "desktop.attachments.styles", "desktop.customers.styles",
 )
 
 _TEMPLATE = Template(

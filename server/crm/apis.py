@@ -132,7 +132,7 @@ class CustomerContactsApi(APIView):
         tags=TAGS,
         parameters=[CUSTOMER_ID],
         request=ContactCreateIn,
-        responses={201: ContactOut, **problem_responses(400, 401, 403, 404)},
+        responses={201: ContactOut, **problem_responses(400, 401, 403, 404, 409)},
     )
     def post(self, request: Request, customer_id: int) -> Response:
         require_permission(request.user, Permission.CUSTOMERS_MANAGE)

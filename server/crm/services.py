@@ -46,11 +46,12 @@ def customer_create(
     city: str = "",
     country: str = "FR",
     is_active: bool = True,
+    sav_notes: str = "",
 ) -> Customer:
     customer = Customer(
         external_id=external_id, name=name, siret=siret, email=email, phone=phone,
         address_line=address_line, postal_code=postal_code, city=city, country=country,
-        is_active=is_active,
+        is_active=is_active, sav_notes=sav_notes,
     )
     if Customer.objects.filter(external_id__iexact=external_id).exists():
         raise _external_id_taken(external_id)
@@ -94,11 +95,16 @@ def contact_create(
     email: str = "",
     phone: str = "",
     job_title: str = "",
-    external_id: str = "",
+    external_id: str | None = None,
 ) -> Contact:
+    """A contact entered in the SAV; without a CRM identifier its key is NULL (several may have none)."""
+    if external_id and Contact.objects.filter(external_id=external_id).exists():
+        message = "A contact with this CRM identifier already exists."
+        raise Conflict(message, code="external_id_taken",
+                       errors={"external_id": [{"code": "unique", "message": message}]})
     contact = Contact.objects.create(
         customer=customer, first_name=first_name, last_name=last_name, email=email,
-        phone=phone, job_title=job_title, external_id=external_id,
+        phone=phone, job_title=job_title, external_id=external_id or None,
     )
     _audit(actor, AuditAction.CONTACT_CREATED, contact,
            after=audit_fields(contact, ("customer", *CONTACT_EDITABLE_FIELDS)))

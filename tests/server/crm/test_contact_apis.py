@@ -161,3 +161,23 @@ def test_a_staff_role_without_customers_view_cannot_read_contacts(api_as, custom
     user.role.permissions = [p for p in user.role.permissions if p != "customers.view"]
     user.role.save(update_fields=["permissions"])
     assert api_as(user).get(f"/api/v1/customers/{customer_a.pk}/contacts").status_code == 403
+
+
+def test_several_contacts_entered_in_the_sav_may_have_no_crm_identifier(api_as, admin, customer_a):
+    client = api_as(admin)
+    for last_name in ("Sans", "Clé"):
+        response = client.post(
+            f"/api/v1/customers/{customer_a.pk}/contacts", {"first_name": "Paul", "last_name": last_name},
+            format="json",
+        )
+        assert response.status_code == 201, response.json()
+        assert response.json()["external_id"] is None
+
+
+def test_a_contact_crm_identifier_already_taken_is_a_conflict(api_as, admin, customer_a):
+    client = api_as(admin)
+    body = {"first_name": "Paul", "last_name": "Un", "external_id": "P-1"}
+    assert client.post(f"/api/v1/customers/{customer_a.pk}/contacts", body, format="json").status_code == 201
+    response = client.post(f"/api/v1/customers/{customer_a.pk}/contacts", body, format="json")
+    assert response.status_code == 409
+    assert response.json()["code"] == "external_id_taken"

@@ -263,3 +263,10 @@ def test_the_sav_notes_of_a_synchronised_customer_stay_editable(api_as, admin, c
     assert response.status_code == 200
     assert response.json()["sav_notes"] == "Appeler avant 10 h."
     assert response.json()["source"] == "crm"
+
+
+def test_a_customer_entered_in_the_sav_may_come_with_notes(api_as, admin):
+    body = {"external_id": "CRM-N1", "name": "Nouveau client", "sav_notes": "Client VIP"}
+    response = api_as(admin).post("/api/v1/customers", body, format="json")
+    assert response.status_code == 201, response.json()
+    assert (response.json()["sav_notes"], response.json()["source"]) == ("Client VIP", "sav")
