@@ -61,48 +61,53 @@
 <context>
     <name>AdministrationView</name>
     <message>
-        <location filename="../admin/view.py" line="40"/>
+        <location filename="../admin/view.py" line="41"/>
         <source>Utilisateurs</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../admin/view.py" line="41"/>
+        <location filename="../admin/view.py" line="42"/>
         <source>Rôles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../admin/view.py" line="43"/>
+        <location filename="../admin/view.py" line="44"/>
         <source>Clients</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../admin/view.py" line="47"/>
+        <location filename="../admin/view.py" line="48"/>
         <source>Catégories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../admin/view.py" line="51"/>
+        <location filename="../admin/view.py" line="52"/>
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../admin/view.py" line="52"/>
+        <location filename="../admin/view.py" line="53"/>
         <source>Journal</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../admin/view.py" line="65"/>
-        <location filename="../admin/view.py" line="77"/>
+        <location filename="../admin/view.py" line="54"/>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <location filename="../admin/view.py" line="67"/>
+        <location filename="../admin/view.py" line="79"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../admin/view.py" line="83"/>
+        <location filename="../admin/view.py" line="85"/>
         <source>Sections de l&apos;administration</source>
         <translation>Administration sections</translation>
     </message>
     <message>
-        <location filename="../admin/view.py" line="95"/>
+        <location filename="../admin/view.py" line="97"/>
         <source>Votre rôle ne donne accès à aucune section d&apos;administration. Demandez à un administrateur.</source>
         <translation>Your role does not give access to any administration section. Ask an administrator.</translation>
     </message>
@@ -259,6 +264,145 @@
         <location filename="../admin/agents/page.py" line="34"/>
         <source>Aucun agent actif. Créez un compte Agent dans « Utilisateurs ».</source>
         <translation>No active agents. Create an Agent account under “Users”.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyShownDialog</name>
+    <message>
+        <location filename="../admin/crm/key_dialogs.py" line="46"/>
+        <source>Clé d&apos;API créée</source>
+        <translation>API key created</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/key_dialogs.py" line="52"/>
+        <source>Clé « {name} »</source>
+        <translation>Key “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/key_dialogs.py" line="57"/>
+        <source>Copiez cette clé maintenant et donnez-la au CRM : elle ne sera plus jamais affichée. Si elle est perdue, révoquez-la et créez-en une autre.</source>
+        <translation>Copy this key now and give it to the CRM: it will never be shown again. If it is lost, revoke it and create another one.</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/key_dialogs.py" line="68"/>
+        <source>Clé d&apos;API</source>
+        <translation>API key</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/key_dialogs.py" line="73"/>
+        <source>&amp;Copier</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/key_dialogs.py" line="74"/>
+        <source>Copier la clé</source>
+        <translation>Copy key</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/key_dialogs.py" line="80"/>
+        <source>Le CRM l&apos;envoie dans l&apos;en-tête de chaque appel : Authorization: Api-Key &lt;clé&gt;</source>
+        <translation>The CRM sends it in the header of every call: Authorization: Api-Key &lt;key&gt;</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/key_dialogs.py" line="90"/>
+        <source>&amp;Fermer</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/key_dialogs.py" line="91"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/key_dialogs.py" line="98"/>
+        <source>Clé copiée dans le presse-papiers.</source>
+        <translation>Key copied to the clipboard.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyTableModel</name>
+    <message>
+        <location filename="../admin/crm/table_models.py" line="70"/>
+        <source>Non</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/table_models.py" line="75"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/table_models.py" line="76"/>
+        <source>Préfixe</source>
+        <translation>Prefix</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/table_models.py" line="77"/>
+        <source>Créée le</source>
+        <translation>Created on</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/table_models.py" line="78"/>
+        <source>Par</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/table_models.py" line="81"/>
+        <source>Dernière utilisation</source>
+        <translation>Last used</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/table_models.py" line="82"/>
+        <source>Jamais</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/table_models.py" line="84"/>
+        <source>Révoquée</source>
+        <translation>Revoked</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeysPanel</name>
+    <message>
+        <location filename="../admin/crm/api_keys.py" line="18"/>
+        <source>Clés d&apos;API</source>
+        <translation>API keys</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/api_keys.py" line="25"/>
+        <source>Un CRM qui envoie lui-même ses clients, commandes et produits livrés au SAV (API push) signe chaque appel avec une de ces clés. Révoquez une clé perdue ou qui ne sert plus.</source>
+        <translation>A CRM that sends its own customers, orders and delivered products to Origyne SAV (push API) signs every call with one of these keys. Revoke a key that is lost or no longer used.</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/api_keys.py" line="33"/>
+        <source>&amp;Nouvelle clé</source>
+        <translation>&amp;New key</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/api_keys.py" line="35"/>
+        <source>Nouvelle clé</source>
+        <translation>New key</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/api_keys.py" line="37"/>
+        <source>&amp;Révoquer</source>
+        <translation>Re&amp;voke</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/api_keys.py" line="39"/>
+        <source>Révoquer la clé choisie</source>
+        <translation>Revoke the selected key</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/api_keys.py" line="45"/>
+        <source>Liste des clés d&apos;API</source>
+        <translation>API key list</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/api_keys.py" line="48"/>
+        <source>Aucune clé d&apos;API. Créez-en une avec « Nouvelle clé » et donnez-la au CRM pour qu&apos;il puisse envoyer ses données au SAV.</source>
+        <translation>No API keys. Create one with “New key” and give it to the CRM so that it can send its data to Origyne SAV.</translation>
     </message>
 </context>
 <context>
@@ -927,87 +1071,161 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="112"/>
+        <location filename="../admin/customers/dialogs.py" line="156"/>
         <source>Nouveau contact chez {customer}</source>
         <translation>New contact at {customer}</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="114"/>
+        <location filename="../admin/customers/dialogs.py" line="158"/>
         <source>Modifier le contact</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="119"/>
+        <location filename="../admin/customers/dialogs.py" line="163"/>
         <source>&amp;Prénom</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="121"/>
+        <location filename="../admin/customers/dialogs.py" line="165"/>
         <source>&amp;Nom</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="122"/>
+        <location filename="../admin/customers/dialogs.py" line="166"/>
         <source>ex. : Responsable achats</source>
         <translation>e.g. Purchasing manager</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="123"/>
+        <location filename="../admin/customers/dialogs.py" line="167"/>
         <source>&amp;Fonction</source>
         <translation>&amp;Job title</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="124"/>
+        <location filename="../admin/customers/dialogs.py" line="168"/>
         <source>prenom.nom@societe.fr</source>
         <translation>firstname.lastname@company.com</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="125"/>
+        <location filename="../admin/customers/dialogs.py" line="169"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="127"/>
+        <location filename="../admin/customers/dialogs.py" line="171"/>
         <source>&amp;Téléphone</source>
         <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/dialogs.py" line="174"/>
+        <source>Cet interlocuteur est synchronisé depuis le CRM : il se modifie dans le CRM.</source>
+        <translation>This contact is synced from the CRM: edit it in the CRM.</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/dialogs.py" line="178"/>
+        <location filename="../admin/customers/dialogs.py" line="179"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../admin/customers/table_model.py" line="24"/>
+        <location filename="../admin/customers/table_model.py" line="33"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../admin/customers/table_model.py" line="25"/>
+        <location filename="../admin/customers/table_model.py" line="34"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../admin/customers/table_model.py" line="26"/>
+        <location filename="../admin/customers/table_model.py" line="35"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../admin/customers/table_model.py" line="27"/>
+        <location filename="../admin/customers/table_model.py" line="36"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../admin/customers/table_model.py" line="30"/>
+        <location filename="../admin/customers/table_model.py" line="39"/>
         <source>Compte client</source>
         <translation>Customer account</translation>
     </message>
     <message>
-        <location filename="../admin/customers/table_model.py" line="31"/>
+        <location filename="../admin/customers/table_model.py" line="40"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../admin/customers/table_model.py" line="31"/>
+        <location filename="../admin/customers/table_model.py" line="40"/>
         <source>Non</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/table_model.py" line="42"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/table_model.py" line="43"/>
+        <source>Origine</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTab</name>
+    <message>
+        <location filename="../customers/tabs/contacts.py" line="24"/>
+        <source>Interlocuteurs du client</source>
+        <translation>Customer contacts</translation>
+    </message>
+    <message>
+        <location filename="../customers/tabs/contacts.py" line="25"/>
+        <source>Aucun interlocuteur chez ce client.</source>
+        <translation>This customer has no contacts.</translation>
+    </message>
+    <message>
+        <location filename="../customers/tabs/contacts.py" line="34"/>
+        <source>&amp;Inviter</source>
+        <translation>&amp;Invite</translation>
+    </message>
+    <message>
+        <location filename="../customers/tabs/contacts.py" line="35"/>
+        <source>Inviter l&apos;interlocuteur sélectionné</source>
+        <translation>Invite the selected contact</translation>
+    </message>
+    <message>
+        <location filename="../customers/tabs/contacts.py" line="37"/>
+        <source>Crée son accès client ; il reçoit un e-mail pour choisir son mot de passe.</source>
+        <translation>Creates their customer access; they receive an email to choose their password.</translation>
+    </message>
+    <message>
+        <location filename="../customers/tabs/contacts.py" line="66"/>
+        <source>Sélectionnez un interlocuteur sans accès pour l&apos;inviter.</source>
+        <translation>Select a contact without access to invite them.</translation>
+    </message>
+    <message>
+        <location filename="../customers/tabs/contacts.py" line="68"/>
+        <source>Cet interlocuteur est inactif : il ne peut pas être invité.</source>
+        <translation>This contact is inactive: they cannot be invited.</translation>
+    </message>
+    <message>
+        <location filename="../customers/tabs/contacts.py" line="70"/>
+        <source>Cet interlocuteur a déjà un accès client.</source>
+        <translation>This contact already has customer access.</translation>
+    </message>
+    <message>
+        <location filename="../customers/tabs/contacts.py" line="72"/>
+        <source>Cet interlocuteur n&apos;a pas d&apos;adresse e-mail : ajoutez-la d&apos;abord.</source>
+        <translation>This contact has no email address: add one first.</translation>
+    </message>
+    <message>
+        <location filename="../customers/tabs/contacts.py" line="86"/>
+        <source>{name} est invité : un e-mail a été envoyé à {email}.</source>
+        <translation>{name} is invited: an email has been sent to {email}.</translation>
     </message>
 </context>
 <context>
@@ -1052,106 +1270,257 @@
     </message>
 </context>
 <context>
+    <name>CrmPage</name>
+    <message>
+        <location filename="../admin/crm/page.py" line="37"/>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/page.py" line="39"/>
+        <source>Le lien avec le CRM : synchronisation des clients, commandes et produits livrés, et clés d&apos;API d&apos;un CRM qui envoie lui-même ses données.</source>
+        <translation>The link with the CRM: syncing of customers, orders and delivered products, and API keys for a CRM that sends its data itself.</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/page.py" line="47"/>
+        <source>&amp;Actualiser</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/page.py" line="54"/>
+        <source>Synchronisations et clés d&apos;API</source>
+        <translation>Syncs and API keys</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/page.py" line="55"/>
+        <source>S&amp;ynchronisations</source>
+        <translation>S&amp;yncs</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/page.py" line="57"/>
+        <source>Clés d&apos;A&amp;PI</source>
+        <translation>A&amp;PI keys</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/page.py" line="81"/>
+        <source>Synchronisations, la plus récente en premier</source>
+        <translation>Syncs, most recent first</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/page.py" line="84"/>
+        <source>Aucune synchronisation pour l&apos;instant. Lancez « Synchroniser maintenant » une fois le connecteur configuré, ou donnez une clé d&apos;API au CRM : chaque envoi apparaîtra ici.</source>
+        <translation>No syncs yet. Start “Sync now” once the connector is configured, or give the CRM an API key: every submission will appear here.</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/page.py" line="185"/>
+        <source>Resynchronisation complète</source>
+        <translation>Full resync</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/page.py" line="187"/>
+        <source>Relire tout le CRM ? Le SAV reprend chaque fiche et désactive celles qui n&apos;y sont plus. Sur un gros CRM, cela peut prendre plusieurs minutes ; le SAV reste utilisable pendant ce temps.</source>
+        <translation>Read the whole CRM again? Origyne SAV takes up every record again and deactivates those no longer in the CRM. On a large CRM this can take several minutes; Origyne SAV stays usable in the meantime.</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/page.py" line="190"/>
+        <source>Lancer la resynchronisation</source>
+        <translation>Start the resync</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/page.py" line="200"/>
+        <source>Synchronisation lancée.</source>
+        <translation>Sync started.</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/page.py" line="231"/>
+        <source>Révoquer la clé</source>
+        <translation>Revoke key</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/page.py" line="233"/>
+        <source>Révoquer la clé « {name} » ? Le CRM qui l&apos;utilise ne pourra plus rien envoyer au SAV avec elle. C&apos;est définitif : pour reprendre les envois, créez une nouvelle clé.</source>
+        <translation>Revoke the key “{name}”? The CRM that uses it will no longer be able to send anything to Origyne SAV with it. This cannot be undone: to resume submissions, create a new key.</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/page.py" line="236"/>
+        <source>Révoquer</source>
+        <translation>Revoke</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="31"/>
+        <location filename="../admin/customers/dialogs.py" line="51"/>
         <source>Modifier le client</source>
         <translation>Edit customer</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="31"/>
+        <location filename="../admin/customers/dialogs.py" line="51"/>
         <source>Nouveau client</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="35"/>
+        <location filename="../admin/customers/dialogs.py" line="55"/>
         <source>&amp;Raison sociale</source>
         <translation>Company &amp;name</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="37"/>
+        <location filename="../admin/customers/dialogs.py" line="57"/>
         <source>ex. : CRM-004217</source>
         <translation>e.g. CRM-004217</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="40"/>
+        <location filename="../admin/customers/dialogs.py" line="60"/>
         <source>&amp;Identifiant CRM</source>
         <translation>CRM &amp;ID</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="42"/>
+        <location filename="../admin/customers/dialogs.py" line="62"/>
         <source>Celui du CRM d&apos;Origyne ; il ne pourra plus être modifié.</source>
         <translation>The one in Origyne&apos;s CRM; it cannot be changed later.</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="49"/>
+        <location filename="../admin/customers/dialogs.py" line="69"/>
         <source>Identifiant CRM</source>
         <translation>CRM ID</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="51"/>
+        <location filename="../admin/customers/dialogs.py" line="71"/>
         <source>Fixé à la création : il relie ce client au CRM.</source>
         <translation>Set at creation: it links this customer to the CRM.</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="55"/>
+        <location filename="../admin/customers/dialogs.py" line="75"/>
         <source>&amp;SIRET</source>
         <translation>&amp;SIRET</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="55"/>
+        <location filename="../admin/customers/dialogs.py" line="75"/>
         <source>14 chiffres, facultatif.</source>
         <translation>14 digits, optional.</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="56"/>
+        <location filename="../admin/customers/dialogs.py" line="76"/>
         <source>contact@societe.fr</source>
         <translation>contact@company.com</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="57"/>
+        <location filename="../admin/customers/dialogs.py" line="77"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="59"/>
+        <location filename="../admin/customers/dialogs.py" line="79"/>
         <source>&amp;Téléphone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="61"/>
+        <location filename="../admin/customers/dialogs.py" line="81"/>
         <source>&amp;Adresse</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="63"/>
+        <location filename="../admin/customers/dialogs.py" line="83"/>
         <source>Code &amp;postal</source>
         <translation>Postal &amp;code</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="65"/>
+        <location filename="../admin/customers/dialogs.py" line="85"/>
         <source>&amp;Ville</source>
         <translation>Ci&amp;ty</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="68"/>
+        <location filename="../admin/customers/dialogs.py" line="88"/>
         <source>Pa&amp;ys</source>
         <translation>Countr&amp;y</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="68"/>
+        <location filename="../admin/customers/dialogs.py" line="88"/>
         <source>Code à deux lettres, ex. : FR, BE.</source>
         <translation>Two-letter code, e.g. FR, BE.</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="69"/>
+        <location filename="../admin/customers/dialogs.py" line="89"/>
         <source>Client a&amp;ctif</source>
         <translation>Acti&amp;ve customer</translation>
     </message>
     <message>
-        <location filename="../admin/customers/dialogs.py" line="71"/>
+        <location filename="../admin/customers/dialogs.py" line="91"/>
         <source>Statut</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/dialogs.py" line="97"/>
+        <source>Pour l&apos;équipe SAV ; le CRM ne les voit pas.</source>
+        <translation>For the service team; the CRM does not see them.</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/dialogs.py" line="98"/>
+        <source>&amp;Notes SAV</source>
+        <translation>Service n&amp;otes</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/dialogs.py" line="102"/>
+        <source>Ce client est synchronisé depuis le CRM : ses informations se modifient dans le CRM. Seules les notes SAV se modifient ici.</source>
+        <translation>This customer is synced from the CRM: its details are edited in the CRM. Only the service notes are edited here.</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/dialogs.py" line="146"/>
+        <source>Au plus {limit} caractères.</source>
+        <translation>At most {limit} characters.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListPane</name>
+    <message>
+        <location filename="../customers/list_pane.py" line="29"/>
+        <source>Nom ou identifiant CRM…</source>
+        <translation>Name or CRM ID…</translation>
+    </message>
+    <message>
+        <location filename="../customers/list_pane.py" line="30"/>
+        <source>Rechercher un client</source>
+        <translation>Search for a customer</translation>
+    </message>
+    <message>
+        <location filename="../customers/list_pane.py" line="34"/>
+        <source>Filtrer les clients par statut</source>
+        <translation>Filter customers by status</translation>
+    </message>
+    <message>
+        <location filename="../customers/list_pane.py" line="35"/>
+        <source>Actifs</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../customers/list_pane.py" line="36"/>
+        <source>Inactifs</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <location filename="../customers/list_pane.py" line="37"/>
+        <source>Tous</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../customers/list_pane.py" line="43"/>
+        <source>Liste des clients</source>
+        <translation>Customer list</translation>
+    </message>
+    <message>
+        <location filename="../customers/list_pane.py" line="71"/>
+        <source>Aucun client ne correspond à cette recherche. Essayez une partie du nom.</source>
+        <translation>No customers match this search. Try part of the name.</translation>
+    </message>
+    <message>
+        <location filename="../customers/list_pane.py" line="73"/>
+        <source>Aucun client inactif.</source>
+        <translation>No inactive customers.</translation>
+    </message>
+    <message>
+        <location filename="../customers/list_pane.py" line="75"/>
+        <source>Aucun client pour le moment.</source>
+        <translation>No customers yet.</translation>
     </message>
 </context>
 <context>
@@ -1208,161 +1577,484 @@
     </message>
 </context>
 <context>
-    <name>CustomerTableModel</name>
+    <name>CustomerRecord</name>
     <message>
-        <location filename="../admin/customers/table_model.py" line="13"/>
+        <location filename="../customers/record.py" line="25"/>
+        <source>Fiche client</source>
+        <translation>Customer record</translation>
+    </message>
+    <message>
+        <location filename="../customers/record.py" line="32"/>
+        <source>Rubriques de la fiche client</source>
+        <translation>Customer record sections</translation>
+    </message>
+    <message>
+        <location filename="../customers/tabs/__init__.py" line="24"/>
+        <source>Interlocuteurs</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../customers/tabs/__init__.py" line="25"/>
+        <source>Commandes</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location filename="../customers/tabs/__init__.py" line="26"/>
+        <source>Produits livrés</source>
+        <translation>Delivered products</translation>
+    </message>
+    <message>
+        <location filename="../customers/tabs/__init__.py" line="27"/>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location filename="../customers/tabs/__init__.py" line="28"/>
+        <source>Notes SAV</source>
+        <translation>Service notes</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerRecordHeader</name>
+    <message>
+        <location filename="../customers/record_header.py" line="37"/>
         <source>Raison sociale</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../admin/customers/table_model.py" line="14"/>
+        <location filename="../customers/record_header.py" line="41"/>
+        <source>Inactif</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <location filename="../customers/record_header.py" line="42"/>
+        <source>Client inactif</source>
+        <translation>Inactive customer</translation>
+    </message>
+    <message>
+        <location filename="../customers/record_header.py" line="46"/>
+        <source>&amp;Nouveau ticket</source>
+        <translation>&amp;New ticket</translation>
+    </message>
+    <message>
+        <location filename="../customers/record_header.py" line="48"/>
+        <source>Nouveau ticket pour ce client</source>
+        <translation>New ticket for this customer</translation>
+    </message>
+    <message>
+        <location filename="../customers/record_header.py" line="58"/>
         <source>Identifiant CRM</source>
         <translation>CRM ID</translation>
     </message>
     <message>
-        <location filename="../admin/customers/table_model.py" line="15"/>
-        <source>Ville</source>
-        <translation>City</translation>
+        <location filename="../customers/record_header.py" line="59"/>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../admin/customers/table_model.py" line="16"/>
-        <source>E-mail</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <location filename="../admin/customers/table_model.py" line="17"/>
+        <location filename="../customers/record_header.py" line="60"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../admin/customers/table_model.py" line="18"/>
+        <location filename="../customers/record_header.py" line="61"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../customers/record_header.py" line="62"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../customers/record_header.py" line="83"/>
+        <source>Synchronisé depuis le CRM</source>
+        <translation>Synced from the CRM</translation>
+    </message>
+    <message>
+        <location filename="../customers/record_header.py" line="85"/>
+        <source>Synchronisé depuis le CRM le {date}</source>
+        <translation>Synced from the CRM on {date}</translation>
+    </message>
+    <message>
+        <location filename="../customers/record_header.py" line="88"/>
+        <source>Ces informations viennent du CRM : elles se modifient dans le CRM.</source>
+        <translation>These details come from the CRM: edit them in the CRM.</translation>
+    </message>
+    <message>
+        <location filename="../customers/record_header.py" line="90"/>
+        <source>Saisi dans le SAV</source>
+        <translation>Entered in Origyne SAV</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTableModel</name>
+    <message>
+        <location filename="../admin/customers/table_model.py" line="15"/>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/table_model.py" line="16"/>
+        <source>Saisi dans le SAV</source>
+        <translation>Entered in Origyne SAV</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/table_model.py" line="21"/>
+        <source>Raison sociale</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/table_model.py" line="22"/>
+        <source>Identifiant CRM</source>
+        <translation>CRM ID</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/table_model.py" line="23"/>
+        <source>Ville</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/table_model.py" line="24"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/table_model.py" line="25"/>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/table_model.py" line="26"/>
         <source>Statut</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/table_model.py" line="27"/>
+        <source>Origine</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTables</name>
+    <message>
+        <location filename="../customers/table_models.py" line="23"/>
+        <source>Actif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../customers/table_models.py" line="23"/>
+        <source>Inactif</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <location filename="../customers/table_models.py" line="30"/>
+        <source>Raison sociale</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <location filename="../customers/table_models.py" line="31"/>
+        <source>Identifiant CRM</source>
+        <translation>CRM ID</translation>
+    </message>
+    <message>
+        <location filename="../customers/table_models.py" line="32"/>
+        <source>Ville</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../customers/table_models.py" line="33"/>
+        <location filename="../customers/table_models.py" line="91"/>
+        <location filename="../customers/table_models.py" line="201"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../customers/table_models.py" line="47"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../customers/table_models.py" line="48"/>
+        <source>Fonction</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location filename="../customers/table_models.py" line="49"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../customers/table_models.py" line="50"/>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../customers/table_models.py" line="51"/>
+        <source>Accès client</source>
+        <translation>Customer access</translation>
+    </message>
+    <message>
+        <location filename="../customers/table_models.py" line="61"/>
+        <source>Interlocuteur inactif</source>
+        <translation>Inactive contact</translation>
+    </message>
+    <message>
+        <location filename="../customers/table_models.py" line="89"/>
+        <location filename="../customers/table_models.py" line="197"/>
+        <source>Référence</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../customers/table_models.py" line="90"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../customers/table_models.py" line="92"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../customers/table_models.py" line="116"/>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../customers/table_models.py" line="117"/>
+        <source>Article</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../customers/table_models.py" line="118"/>
+        <source>Libellé</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../customers/table_models.py" line="119"/>
+        <source>Quantité</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../customers/table_models.py" line="120"/>
+        <source>Prix unitaire</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <location filename="../customers/table_models.py" line="173"/>
+        <source>Produit</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../customers/table_models.py" line="174"/>
+        <source>N° de série</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <location filename="../customers/table_models.py" line="177"/>
+        <source>Livré le</source>
+        <translation>Delivered on</translation>
+    </message>
+    <message>
+        <location filename="../customers/table_models.py" line="181"/>
+        <source>Commande</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../customers/table_models.py" line="199"/>
+        <source>Sujet</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../customers/table_models.py" line="204"/>
+        <source>Priorité</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../customers/table_models.py" line="209"/>
+        <source>Dernière activité</source>
+        <translation>Last activity</translation>
     </message>
 </context>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../admin/customers/page.py" line="27"/>
+        <location filename="../admin/customers/page.py" line="28"/>
         <source>Clients</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../admin/customers/page.py" line="28"/>
-        <source>Les sociétés clientes d&apos;Origyne et les personnes à contacter chez chacune.</source>
-        <translation>Origyne&apos;s customer companies and the people to contact at each of them.</translation>
+        <location filename="../admin/customers/page.py" line="30"/>
+        <source>Les sociétés clientes d&apos;Origyne et les personnes à contacter chez chacune. Celles du CRM s&apos;y modifient ; « Nouveau client » sert aux clients saisis dans le SAV.</source>
+        <translation>Origyne&apos;s customer companies and the people to contact at each one. Those from the CRM are edited there; “New customer” is for customers entered in Origyne SAV.</translation>
     </message>
     <message>
-        <location filename="../admin/customers/page.py" line="31"/>
+        <location filename="../admin/customers/page.py" line="35"/>
         <source>&amp;Nouveau client</source>
         <translation>&amp;New customer</translation>
     </message>
     <message>
-        <location filename="../admin/customers/page.py" line="32"/>
+        <location filename="../admin/customers/page.py" line="36"/>
         <source>&amp;Modifier le client</source>
         <translation>&amp;Edit customer</translation>
     </message>
     <message>
-        <location filename="../admin/customers/page.py" line="37"/>
+        <location filename="../admin/customers/page.py" line="41"/>
         <source>Rechercher par raison sociale ou identifiant CRM…</source>
         <translation>Search by company name or CRM ID…</translation>
     </message>
     <message>
-        <location filename="../admin/customers/page.py" line="38"/>
+        <location filename="../admin/customers/page.py" line="42"/>
         <source>Rechercher un client</source>
         <translation>Search for a customer</translation>
     </message>
     <message>
-        <location filename="../admin/customers/page.py" line="42"/>
+        <location filename="../admin/customers/page.py" line="46"/>
         <source>Filtrer par statut</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../admin/customers/page.py" line="43"/>
+        <location filename="../admin/customers/page.py" line="47"/>
         <source>Clients actifs</source>
         <translation>Active customers</translation>
     </message>
     <message>
-        <location filename="../admin/customers/page.py" line="44"/>
+        <location filename="../admin/customers/page.py" line="48"/>
         <source>Clients inactifs</source>
         <translation>Inactive customers</translation>
     </message>
     <message>
-        <location filename="../admin/customers/page.py" line="45"/>
+        <location filename="../admin/customers/page.py" line="49"/>
         <source>Tous les clients</source>
         <translation>All customers</translation>
     </message>
     <message>
-        <location filename="../admin/customers/page.py" line="54"/>
+        <location filename="../admin/customers/page.py" line="58"/>
         <source>Liste des clients</source>
         <translation>Customer list</translation>
     </message>
     <message>
-        <location filename="../admin/customers/page.py" line="91"/>
+        <location filename="../admin/customers/page.py" line="95"/>
         <source>&amp;Ajouter un contact</source>
         <translation>&amp;Add contact</translation>
     </message>
     <message>
-        <location filename="../admin/customers/page.py" line="94"/>
+        <location filename="../admin/customers/page.py" line="98"/>
         <source>Modifier le c&amp;ontact</source>
         <translation>Edit c&amp;ontact</translation>
     </message>
     <message>
-        <location filename="../admin/customers/page.py" line="96"/>
+        <location filename="../admin/customers/page.py" line="100"/>
         <source>Supprimer le con&amp;tact</source>
         <translation>Delete con&amp;tact</translation>
     </message>
     <message>
-        <location filename="../admin/customers/page.py" line="104"/>
+        <location filename="../admin/customers/page.py" line="108"/>
         <source>Contacts du client</source>
         <translation>Customer contacts</translation>
     </message>
     <message>
-        <location filename="../admin/customers/page.py" line="106"/>
-        <location filename="../admin/customers/page.py" line="151"/>
+        <location filename="../admin/customers/page.py" line="110"/>
+        <location filename="../admin/customers/page.py" line="155"/>
         <source>Sélectionnez un client pour voir ses contacts.</source>
         <translation>Select a customer to see their contacts.</translation>
     </message>
     <message>
-        <location filename="../admin/customers/page.py" line="140"/>
+        <location filename="../admin/customers/page.py" line="144"/>
         <source>Aucun client ne correspond à cette recherche.</source>
         <translation>No customers match this search.</translation>
     </message>
     <message>
-        <location filename="../admin/customers/page.py" line="141"/>
+        <location filename="../admin/customers/page.py" line="145"/>
         <source>Aucun client à afficher. Créez-en un avec « Nouveau client ».</source>
         <translation>No customers to show. Create one with “New customer”.</translation>
     </message>
     <message>
-        <location filename="../admin/customers/page.py" line="150"/>
+        <location filename="../admin/customers/page.py" line="154"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../admin/customers/page.py" line="154"/>
-        <location filename="../admin/customers/page.py" line="181"/>
+        <location filename="../admin/customers/page.py" line="158"/>
+        <location filename="../admin/customers/page.py" line="185"/>
         <source>Contacts de {name}</source>
         <translation>Contacts at {name}</translation>
     </message>
     <message>
-        <location filename="../admin/customers/page.py" line="156"/>
+        <location filename="../admin/customers/page.py" line="160"/>
         <source>Aucun contact chez ce client. Ajoutez-en un avec « Ajouter un contact ».</source>
         <translation>This customer has no contacts. Add one with “Add contact”.</translation>
     </message>
     <message>
-        <location filename="../admin/customers/page.py" line="231"/>
+        <location filename="../admin/customers/page.py" line="200"/>
+        <source>Un interlocuteur du CRM se retire dans le CRM.</source>
+        <translation>A contact from the CRM is removed in the CRM.</translation>
+    </message>
+    <message>
+        <location filename="../admin/customers/page.py" line="239"/>
         <source>Supprimer le contact</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../admin/customers/page.py" line="232"/>
+        <location filename="../admin/customers/page.py" line="240"/>
         <source>Supprimer le contact {name} ? Cette action est définitive.</source>
         <translation>Delete the contact {name}? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../admin/customers/page.py" line="233"/>
+        <location filename="../admin/customers/page.py" line="241"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersWorkspace</name>
+    <message>
+        <location filename="../customers/workspace.py" line="33"/>
+        <source>Clients</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location filename="../customers/workspace.py" line="41"/>
+        <source>Sélectionnez un client dans la liste pour afficher sa fiche.</source>
+        <translation>Select a customer in the list to show their record.</translation>
+    </message>
+    <message>
+        <location filename="../customers/workspace.py" line="45"/>
+        <source>Chargement de la fiche client…</source>
+        <translation>Loading the customer record…</translation>
+    </message>
+    <message>
+        <location filename="../customers/workspace.py" line="53"/>
+        <source>Réessayer</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../customers/workspace.py" line="54"/>
+        <source>Réessayer d&apos;ouvrir la fiche client</source>
+        <translation>Try opening the customer record again</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveriesTab</name>
+    <message>
+        <location filename="../customers/tabs/deliveries.py" line="20"/>
+        <source>Produits livrés au client</source>
+        <translation>Products delivered to the customer</translation>
+    </message>
+    <message>
+        <location filename="../customers/tabs/deliveries.py" line="21"/>
+        <source>Aucun produit livré à ce client.</source>
+        <translation>No products delivered to this customer.</translation>
+    </message>
+    <message>
+        <location filename="../customers/tabs/deliveries.py" line="28"/>
+        <source>Nouveau ticket sur ce &amp;produit</source>
+        <translation>New ticket about this &amp;product</translation>
+    </message>
+    <message>
+        <location filename="../customers/tabs/deliveries.py" line="29"/>
+        <source>Nouveau ticket sur ce produit</source>
+        <translation>New ticket about this product</translation>
     </message>
 </context>
 <context>
@@ -1541,22 +2233,27 @@
 <context>
     <name>Header</name>
     <message>
-        <location filename="../ui/header.py" line="37"/>
+        <location filename="../ui/header.py" line="42"/>
         <source>Service après-vente</source>
         <translation>After-sales service</translation>
     </message>
     <message>
-        <location filename="../ui/header.py" line="42"/>
+        <location filename="../ui/header.py" line="47"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../ui/header.py" line="43"/>
+        <location filename="../ui/header.py" line="48"/>
+        <source>Clients</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location filename="../ui/header.py" line="49"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../ui/header.py" line="100"/>
+        <location filename="../ui/header.py" line="109"/>
         <source>Menu du compte de {name}</source>
         <translation>Account menu for {name}</translation>
     </message>
@@ -1586,22 +2283,22 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/main_window.py" line="77"/>
-        <location filename="../ui/main_window.py" line="200"/>
+        <location filename="../ui/main_window.py" line="201"/>
         <source>SAV Origyne</source>
         <translation>Origyne SAV</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="223"/>
+        <location filename="../ui/main_window.py" line="225"/>
         <source>SAV Origyne — {name}</source>
         <translation>Origyne SAV — {name}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="303"/>
+        <location filename="../ui/main_window.py" line="305"/>
         <source>Connexion au serveur rétablie.</source>
         <translation>Connection to the server restored.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="333"/>
+        <location filename="../ui/main_window.py" line="335"/>
         <source>Votre mot de passe a été modifié.</source>
         <translation>Your password has been changed.</translation>
     </message>
@@ -1628,172 +2325,208 @@
     </message>
 </context>
 <context>
+    <name>NewApiKeyDialog</name>
+    <message>
+        <location filename="../admin/crm/key_dialogs.py" line="21"/>
+        <source>Nouvelle clé d&apos;API</source>
+        <translation>New API key</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/key_dialogs.py" line="24"/>
+        <source>ex. : CRM Origyne — production</source>
+        <translation>e.g. Origyne CRM — production</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/key_dialogs.py" line="27"/>
+        <source>&amp;Nom</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/key_dialogs.py" line="29"/>
+        <source>Pour reconnaître la clé dans la liste : quel CRM l&apos;utilise, sur quel environnement.</source>
+        <translation>To recognise the key in the list: which CRM uses it, in which environment.</translation>
+    </message>
+</context>
+<context>
     <name>NewTicketDialog</name>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="55"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="68"/>
         <source>Nouveau ticket</source>
         <translation>New ticket</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="58"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="71"/>
         <source>Nouveau ticket pour un client</source>
         <translation>New ticket for a customer</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="58"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="71"/>
         <source>Décrivez votre demande</source>
         <translation>Describe your request</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="71"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="84"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="74"/>
-        <location filename="../tickets/new_ticket_dialog.py" line="76"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="87"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="89"/>
         <source>Demandeur</source>
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="80"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="93"/>
         <source>En quelques mots : ex. « Terminal T200 bloqué au démarrage »</source>
         <translation>In a few words, e.g. “T200 terminal stuck at startup”</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="81"/>
-        <location filename="../tickets/new_ticket_dialog.py" line="82"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="94"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="95"/>
         <source>Sujet</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="84"/>
-        <location filename="../tickets/new_ticket_dialog.py" line="85"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="97"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="98"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="87"/>
-        <location filename="../tickets/new_ticket_dialog.py" line="91"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="100"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="104"/>
         <source>Priorité</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="93"/>
-        <source>Commande concernée</source>
-        <translation>Related order</translation>
-    </message>
-    <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="94"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="107"/>
         <source>Commande</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="96"/>
-        <source>Produit livré concerné</source>
-        <translation>Related delivered product</translation>
-    </message>
-    <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="97"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="109"/>
         <source>Ou produit livré</source>
         <translation>Or delivered product</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="102"/>
-        <location filename="../tickets/new_ticket_dialog.py" line="107"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="112"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="117"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="104"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="114"/>
         <source>Que se passe-t-il ? Depuis quand ? Messages d&apos;erreur, numéros de série…</source>
         <translation>What is happening? Since when? Error messages, serial numbers…</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="123"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="133"/>
         <source>Joindre…</source>
         <translation>Attach…</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="125"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="135"/>
         <source>Joindre des fichiers (ou glissez-les, ou collez une image)</source>
         <translation>Attach files (or drag them here, or paste an image)</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="129"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="139"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="131"/>
-        <location filename="../tickets/new_ticket_dialog.py" line="353"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="141"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="363"/>
         <source>Créer le ticket</source>
         <translation>Create ticket</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="176"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="187"/>
         <source>Choisissez une catégorie</source>
         <translation>Choose a category</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="190"/>
-        <source>Aucune commande en particulier</source>
-        <translation>No specific order</translation>
-    </message>
-    <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="192"/>
-        <source>Aucun produit en particulier</source>
-        <translation>No specific product</translation>
-    </message>
-    <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="198"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="203"/>
         <source>Moi-même (%1)</source>
         <translation>Myself (%1)</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="220"/>
-        <source>%1 du %2</source>
-        <translation>%1 dated %2</translation>
-    </message>
-    <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="222"/>
-        <source>%1 — n° %2</source>
-        <translation>%1 — S/N %2</translation>
-    </message>
-    <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="287"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="297"/>
         <source>Choisissez le client concerné.</source>
         <translation>Choose the customer concerned.</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="289"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="299"/>
         <source>Indiquez un sujet.</source>
         <translation>Enter a subject.</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="291"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="301"/>
         <source>Choisissez une catégorie.</source>
         <translation>Choose a category.</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="293"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="303"/>
         <source>Décrivez votre demande.</source>
         <translation>Describe your request.</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="301"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="311"/>
         <source>Patientez : des fichiers sont encore en cours d&apos;envoi.</source>
         <translation>Please wait: files are still uploading.</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="303"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="313"/>
         <source>Retirez les fichiers refusés avant d&apos;envoyer.</source>
         <translation>Remove the refused files before sending.</translation>
     </message>
     <message>
-        <location filename="../tickets/new_ticket_dialog.py" line="327"/>
+        <location filename="../tickets/new_ticket_dialog.py" line="337"/>
         <source>Création…</source>
         <translation>Creating…</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <location filename="../customers/tabs/notes.py" line="22"/>
+        <source>Notes SAV</source>
+        <translation>Service notes</translation>
+    </message>
+    <message>
+        <location filename="../customers/tabs/notes.py" line="27"/>
+        <source>Ce que l&apos;équipe SAV doit savoir sur ce client : accès au site, interlocuteur préféré…</source>
+        <translation>What the service team should know about this customer: site access, preferred contact…</translation>
+    </message>
+    <message>
+        <location filename="../customers/tabs/notes.py" line="30"/>
+        <source>Aucune note SAV pour ce client.</source>
+        <translation>No service notes for this customer.</translation>
+    </message>
+    <message>
+        <location filename="../customers/tabs/notes.py" line="36"/>
+        <source>Lecture seule : seuls les gestionnaires des clients modifient ces notes.</source>
+        <translation>Read-only: only customer managers can edit these notes.</translation>
+    </message>
+    <message>
+        <location filename="../customers/tabs/notes.py" line="38"/>
+        <source>&amp;Enregistrer les notes</source>
+        <translation>&amp;Save notes</translation>
+    </message>
+    <message>
+        <location filename="../customers/tabs/notes.py" line="40"/>
+        <source>Enregistrer les notes SAV</source>
+        <translation>Save service notes</translation>
+    </message>
+    <message>
+        <location filename="../customers/tabs/notes.py" line="74"/>
+        <source>Les notes dépassent {limit} caractères : raccourcissez-les.</source>
+        <translation>The notes exceed {limit} characters: shorten them.</translation>
+    </message>
+    <message>
+        <location filename="../customers/tabs/notes.py" line="86"/>
+        <source>Notes enregistrées.</source>
+        <translation>Notes saved.</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2704,50 @@
         <location filename="../attachments/cards.py" line="43"/>
         <source>Vous pouvez l&apos;enregistrer sur votre ordinateur, puis ne l&apos;ouvrir que si vous connaissez son expéditeur et attendiez ce fichier.</source>
         <translation>You can save it on your computer, then open it only if you know its sender and were expecting this file.</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersTab</name>
+    <message>
+        <location filename="../customers/tabs/orders.py" line="35"/>
+        <source>Commandes du client</source>
+        <translation>Customer orders</translation>
+    </message>
+    <message>
+        <location filename="../customers/tabs/orders.py" line="36"/>
+        <source>Aucune commande pour ce client.</source>
+        <translation>No orders for this customer.</translation>
+    </message>
+    <message>
+        <location filename="../customers/tabs/orders.py" line="60"/>
+        <source>Nouveau ticket sur cette &amp;commande</source>
+        <translation>New ticket about this &amp;order</translation>
+    </message>
+    <message>
+        <location filename="../customers/tabs/orders.py" line="61"/>
+        <source>Nouveau ticket sur cette commande</source>
+        <translation>New ticket about this order</translation>
+    </message>
+    <message>
+        <location filename="../customers/tabs/orders.py" line="68"/>
+        <location filename="../customers/tabs/orders.py" line="95"/>
+        <source>Lignes de la commande</source>
+        <translation>Order lines</translation>
+    </message>
+    <message>
+        <location filename="../customers/tabs/orders.py" line="96"/>
+        <source>Sélectionnez une commande pour voir ses lignes.</source>
+        <translation>Select an order to see its lines.</translation>
+    </message>
+    <message>
+        <location filename="../customers/tabs/orders.py" line="98"/>
+        <source>Lignes de la commande {reference}</source>
+        <translation>Lines of order {reference}</translation>
+    </message>
+    <message>
+        <location filename="../customers/tabs/orders.py" line="104"/>
+        <source>Cette commande n&apos;a aucune ligne.</source>
+        <translation>This order has no lines.</translation>
     </message>
 </context>
 <context>
@@ -2619,97 +3396,103 @@
 <context>
     <name>ShellActions</name>
     <message>
-        <location filename="../ui/actions.py" line="46"/>
+        <location filename="../ui/actions.py" line="47"/>
         <source>Thème sombre</source>
         <translation>Dark theme</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="49"/>
+        <location filename="../ui/actions.py" line="50"/>
         <source>Changer le mot de passe…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="51"/>
+        <location filename="../ui/actions.py" line="52"/>
         <source>Préférences de notification…</source>
         <translation>Notification preferences…</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="53"/>
+        <location filename="../ui/actions.py" line="54"/>
         <source>Paramètres…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="54"/>
+        <location filename="../ui/actions.py" line="55"/>
         <source>Se déconnecter</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="55"/>
-        <location filename="../ui/actions.py" line="91"/>
+        <location filename="../ui/actions.py" line="56"/>
+        <location filename="../ui/actions.py" line="94"/>
         <source>Quitter</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="56"/>
-        <location filename="../ui/actions.py" line="90"/>
+        <location filename="../ui/actions.py" line="57"/>
+        <location filename="../ui/actions.py" line="93"/>
         <source>À propos et raccourcis clavier</source>
         <translation>About and keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="57"/>
-        <location filename="../ui/actions.py" line="74"/>
+        <location filename="../ui/actions.py" line="58"/>
+        <location filename="../ui/actions.py" line="76"/>
         <source>Palette de commandes</source>
         <translation>Command palette</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="58"/>
-        <location filename="../ui/actions.py" line="85"/>
+        <location filename="../ui/actions.py" line="59"/>
+        <location filename="../ui/actions.py" line="87"/>
         <source>Afficher les tickets</source>
         <translation>Show tickets</translation>
     </message>
     <message>
         <location filename="../ui/actions.py" line="60"/>
-        <location filename="../ui/actions.py" line="86"/>
+        <location filename="../ui/actions.py" line="88"/>
+        <source>Afficher les clients</source>
+        <translation>Show customers</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions.py" line="62"/>
+        <location filename="../ui/actions.py" line="89"/>
         <source>Afficher l&apos;administration</source>
         <translation>Show administration</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="75"/>
+        <location filename="../ui/actions.py" line="77"/>
         <source>Nouveau ticket</source>
         <translation>New ticket</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="76"/>
+        <location filename="../ui/actions.py" line="78"/>
         <source>Rechercher</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="77"/>
+        <location filename="../ui/actions.py" line="79"/>
         <source>Envoyer le message</source>
         <translation>Send message</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="78"/>
+        <location filename="../ui/actions.py" line="80"/>
         <source>Ticket suivant / précédent</source>
         <translation>Next / previous ticket</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="79"/>
+        <location filename="../ui/actions.py" line="81"/>
         <source>Répondre</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="83"/>
+        <location filename="../ui/actions.py" line="85"/>
         <source>Note interne</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="84"/>
+        <location filename="../ui/actions.py" line="86"/>
         <source>Assigner</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../ui/actions.py" line="89"/>
+        <location filename="../ui/actions.py" line="92"/>
         <source>Paramètres</source>
         <translation>Settings</translation>
     </message>
@@ -2825,6 +3608,238 @@
         <location filename="../ui/status_bar.py" line="49"/>
         <source>Non connecté</source>
         <translation>Not signed in</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPanel</name>
+    <message>
+        <location filename="../admin/crm/status_panel.py" line="19"/>
+        <source>{kind} : {n}</source>
+        <translation>{kind}: {n}</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/status_panel.py" line="32"/>
+        <source>État du connecteur CRM</source>
+        <translation>CRM connector status</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/status_panel.py" line="39"/>
+        <location filename="../admin/crm/status_panel.py" line="110"/>
+        <source>Chargement…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/status_panel.py" line="44"/>
+        <source>Pour que le SAV lise le CRM lui-même, définissez sur le serveur les variables d&apos;environnement SAV_CRM_DATABASE_URL (la base du CRM) et SAV_CRM_MAPPING (le fichier de correspondance) : voir docs/crm.md. L&apos;API push fonctionne sans connecteur : un CRM peut envoyer ses données avec une clé d&apos;API (onglet « Clés d&apos;API »).</source>
+        <translation>For Origyne SAV to read the CRM itself, set the environment variables SAV_CRM_DATABASE_URL (the CRM database) and SAV_CRM_MAPPING (the mapping file) on the server: see docs/crm.md. The push API works without a connector: a CRM can send its data with an API key (“API keys” tab).</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/status_panel.py" line="62"/>
+        <source>Synchronisation en cours</source>
+        <translation>Sync in progress</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/status_panel.py" line="75"/>
+        <source>&amp;Synchroniser maintenant</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/status_panel.py" line="77"/>
+        <source>Synchroniser maintenant</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/status_panel.py" line="78"/>
+        <source>Lit ce qui a changé dans le CRM depuis la dernière synchronisation.</source>
+        <translation>Reads what has changed in the CRM since the last sync.</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/status_panel.py" line="81"/>
+        <source>Resynchronisation &amp;complète</source>
+        <translation>&amp;Full resync</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/status_panel.py" line="82"/>
+        <source>Resynchronisation complète</source>
+        <translation>Full resync</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/status_panel.py" line="84"/>
+        <source>Relit tout le CRM et désactive dans le SAV ce qui n&apos;y est plus. Plus long.</source>
+        <translation>Reads the whole CRM again and deactivates in Origyne SAV whatever is no longer there. Takes longer.</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/status_panel.py" line="112"/>
+        <source>Connecteur configuré : {source}</source>
+        <translation>Connector configured: {source}</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/status_panel.py" line="114"/>
+        <source>Aucun connecteur CRM configuré</source>
+        <translation>No CRM connector configured</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/status_panel.py" line="123"/>
+        <source>Synchronisation en cours depuis {when} — {counts}</source>
+        <translation>Sync in progress since {when} — {counts}</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/status_panel.py" line="127"/>
+        <source>Synchronisation en cours…</source>
+        <translation>Sync in progress…</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/status_panel.py" line="133"/>
+        <source>Planification : synchronisation incrémentale toutes les {minutes} min, complète toutes les {hours} h.</source>
+        <translation>Schedule: incremental sync every {minutes} min, full sync every {hours} h.</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/status_panel.py" line="147"/>
+        <source>Aucune synchronisation pour l&apos;instant.</source>
+        <translation>No syncs yet.</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/status_panel.py" line="150"/>
+        <source>Dernière synchronisation : {status} le {when} ({source}, {mode}) — {counts}</source>
+        <translation>Last sync: {status} on {when} ({source}, {mode}) — {counts}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRunDetailView</name>
+    <message>
+        <location filename="../admin/crm/run_detail.py" line="62"/>
+        <source>Détail de la synchronisation</source>
+        <translation>Sync details</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/run_detail.py" line="65"/>
+        <source>Choisissez une synchronisation pour voir ses chiffres par type de fiche et les lignes refusées.</source>
+        <translation>Choose a sync to see its figures by record type and the refused rows.</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/run_detail.py" line="101"/>
+        <source>Par type de fiche</source>
+        <translation>By record type</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/run_detail.py" line="106"/>
+        <source>Fiches</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/run_detail.py" line="107"/>
+        <source>Chiffres par type de fiche</source>
+        <translation>Figures by record type</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/run_detail.py" line="117"/>
+        <location filename="../admin/crm/run_detail.py" line="123"/>
+        <source>Lignes refusées</source>
+        <translation>Refused rows</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/run_detail.py" line="122"/>
+        <source>Fiche</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/run_detail.py" line="122"/>
+        <source>Identifiant CRM</source>
+        <translation>CRM ID</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/run_detail.py" line="122"/>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/run_detail.py" line="122"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/run_detail.py" line="151"/>
+        <source>Synchronisation n° {id} — {source}, {mode} : {status}</source>
+        <translation>Sync no. {id} — {source}, {mode}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/run_detail.py" line="160"/>
+        <source>Début : {when}</source>
+        <translation>Started: {when}</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/run_detail.py" line="161"/>
+        <source>Fin : {when}</source>
+        <translation>Finished: {when}</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/run_detail.py" line="162"/>
+        <source>Durée : {duration}</source>
+        <translation>Duration: {duration}</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/run_detail.py" line="165"/>
+        <source>Essai à blanc : rien n&apos;a été écrit</source>
+        <translation>Dry run: nothing was written</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/run_detail.py" line="174"/>
+        <source>Chargement des lignes refusées…</source>
+        <translation>Loading the refused rows…</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/run_detail.py" line="199"/>
+        <source>Aucune ligne refusée.</source>
+        <translation>No refused rows.</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/run_detail.py" line="201"/>
+        <source>Les {shown} premières lignes refusées sur {total} sont gardées ici.</source>
+        <translation>The first {shown} of {total} refused rows are kept here.</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/run_detail.py" line="206"/>
+        <source>Corrigez ces lignes dans le CRM : elles seront reprises au prochain envoi ou à la prochaine synchronisation.</source>
+        <translation>Correct these rows in the CRM: they will be taken up again at the next submission or the next sync.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRunTableModel</name>
+    <message>
+        <location filename="../admin/crm/table_models.py" line="26"/>
+        <source>Début</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/table_models.py" line="27"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/table_models.py" line="28"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/table_models.py" line="31"/>
+        <location filename="../admin/crm/table_models.py" line="32"/>
+        <source>Essai</source>
+        <translation>Dry run</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/table_models.py" line="33"/>
+        <source>Essai à blanc : rien n&apos;a été écrit</source>
+        <translation>Dry run: nothing was written</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/table_models.py" line="35"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/table_models.py" line="36"/>
+        <source>Durée</source>
+        <translation>Duration</translation>
     </message>
 </context>
 <context>
@@ -2953,77 +3968,93 @@
 <context>
     <name>TicketHeader</name>
     <message>
-        <location filename="../tickets/ticket_header.py" line="24"/>
+        <location filename="../tickets/ticket_header.py" line="31"/>
         <source>Référence du ticket</source>
         <translation>Ticket reference</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_header.py" line="38"/>
+        <location filename="../tickets/ticket_header.py" line="45"/>
         <source>Sujet</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_header.py" line="59"/>
+        <location filename="../tickets/ticket_header.py" line="52"/>
+        <source>Client :</source>
+        <translation>Customer:</translation>
+    </message>
+    <message>
+        <location filename="../tickets/ticket_header.py" line="57"/>
+        <source>Ouvrir la fiche client</source>
+        <translation>Open the customer record</translation>
+    </message>
+    <message>
+        <location filename="../tickets/ticket_header.py" line="80"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_header.py" line="61"/>
+        <location filename="../tickets/ticket_header.py" line="85"/>
+        <source>Ouvrir la fiche client de %1</source>
+        <translation>Open the customer record for %1</translation>
+    </message>
+    <message>
+        <location filename="../tickets/ticket_header.py" line="88"/>
+        <location filename="../tickets/ticket_header.py" line="129"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_header.py" line="63"/>
+        <location filename="../tickets/ticket_header.py" line="90"/>
         <source>Commande</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_header.py" line="66"/>
+        <location filename="../tickets/ticket_header.py" line="93"/>
         <source>Produit livré</source>
         <translation>Delivered product</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_header.py" line="67"/>
+        <location filename="../tickets/ticket_header.py" line="94"/>
         <source>Créé le</source>
         <translation>Created on</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_header.py" line="70"/>
+        <location filename="../tickets/ticket_header.py" line="97"/>
         <source>Demandeur</source>
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_header.py" line="71"/>
+        <location filename="../tickets/ticket_header.py" line="98"/>
         <source>personne</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_header.py" line="72"/>
+        <location filename="../tickets/ticket_header.py" line="99"/>
         <source>Assigné à</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_header.py" line="74"/>
+        <location filename="../tickets/ticket_header.py" line="101"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_header.py" line="76"/>
+        <location filename="../tickets/ticket_header.py" line="103"/>
         <source>Échéance (GTR)</source>
         <translation>Restoration deadline (GTR)</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_header.py" line="78"/>
+        <location filename="../tickets/ticket_header.py" line="105"/>
         <source>Observateurs</source>
         <translation>Watchers</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_header.py" line="84"/>
+        <location filename="../tickets/ticket_header.py" line="111"/>
         <source>Note du client : %1 sur 5</source>
         <translation>Customer rating: %1 out of 5</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_header.py" line="91"/>
+        <location filename="../tickets/ticket_header.py" line="122"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3112,42 +4143,42 @@
 <context>
     <name>TicketView</name>
     <message>
-        <location filename="../tickets/ticket_view.py" line="32"/>
+        <location filename="../tickets/ticket_view.py" line="36"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_view.py" line="35"/>
+        <location filename="../tickets/ticket_view.py" line="39"/>
         <source>Sélectionnez un ticket dans la liste pour afficher la discussion.</source>
         <translation>Select a ticket in the list to show its conversation.</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_view.py" line="37"/>
+        <location filename="../tickets/ticket_view.py" line="41"/>
         <source>Sélectionnez un ticket pour suivre la discussion, ou cliquez sur « Nouveau ticket ».</source>
         <translation>Select a ticket to follow its conversation, or click “New ticket”.</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_view.py" line="41"/>
+        <location filename="../tickets/ticket_view.py" line="45"/>
         <source>Chargement du ticket…</source>
         <translation>Loading ticket…</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_view.py" line="47"/>
+        <location filename="../tickets/ticket_view.py" line="51"/>
         <source>Réessayer</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_view.py" line="145"/>
+        <location filename="../tickets/ticket_view.py" line="152"/>
         <source>Ce ticket est clôturé. Pour un nouveau problème, cliquez sur « Nouveau ticket ».</source>
         <translation>This ticket is closed. For a new issue, click “New ticket”.</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_view.py" line="147"/>
+        <location filename="../tickets/ticket_view.py" line="154"/>
         <source>Ce ticket est clôturé : rouvrez-le pour y répondre.</source>
         <translation>This ticket is closed: reopen it to reply.</translation>
     </message>
     <message>
-        <location filename="../tickets/ticket_view.py" line="149"/>
+        <location filename="../tickets/ticket_view.py" line="156"/>
         <source>Vous ne pouvez pas écrire dans ce ticket.</source>
         <translation>You cannot post in this ticket.</translation>
     </message>
@@ -3155,96 +4186,149 @@
 <context>
     <name>TicketWorkspace</name>
     <message>
-        <location filename="../tickets/workspaces.py" line="31"/>
+        <location filename="../tickets/workspaces.py" line="32"/>
         <source>Aucun ticket ouvert. Tout est traité !</source>
         <translation>No open tickets. You&apos;re all caught up!</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="32"/>
+        <location filename="../tickets/workspaces.py" line="33"/>
         <source>Aucun ticket ne vous est assigné. Choisissez-en un dans « Non assignés ».</source>
         <translation>No tickets are assigned to you. Pick one from “Unassigned”.</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="35"/>
+        <location filename="../tickets/workspaces.py" line="36"/>
         <source>Aucun ticket en attente d&apos;assignation.</source>
         <translation>No tickets waiting to be assigned.</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="36"/>
+        <location filename="../tickets/workspaces.py" line="37"/>
         <source>Aucun ticket avec une échéance (GTR) en cours.</source>
         <translation>No tickets with a running restoration deadline (GTR).</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="39"/>
+        <location filename="../tickets/workspaces.py" line="40"/>
         <source>Aucun ticket résolu ou clôturé.</source>
         <translation>No resolved or closed tickets.</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="68"/>
         <location filename="../tickets/workspaces.py" line="70"/>
-        <location filename="../tickets/workspaces.py" line="92"/>
+        <location filename="../tickets/workspaces.py" line="72"/>
+        <location filename="../tickets/workspaces.py" line="95"/>
         <source>Nouveau ticket</source>
         <translation>New ticket</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="71"/>
+        <location filename="../tickets/workspaces.py" line="73"/>
         <source>Créer un ticket (Ctrl+N)</source>
         <translation>Create a ticket (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="93"/>
+        <location filename="../tickets/workspaces.py" line="96"/>
         <source>Rechercher</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="94"/>
+        <location filename="../tickets/workspaces.py" line="97"/>
         <source>Ticket suivant</source>
         <translation>Next ticket</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="95"/>
+        <location filename="../tickets/workspaces.py" line="98"/>
         <source>Ticket précédent</source>
         <translation>Previous ticket</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="96"/>
+        <location filename="../tickets/workspaces.py" line="99"/>
         <source>Répondre</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="177"/>
+        <location filename="../tickets/workspaces.py" line="187"/>
         <source>Note interne</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="178"/>
+        <location filename="../tickets/workspaces.py" line="188"/>
         <source>Assigner</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="202"/>
+        <location filename="../tickets/workspaces.py" line="212"/>
         <source>Mes tickets</source>
         <translation>My tickets</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="206"/>
+        <location filename="../tickets/workspaces.py" line="216"/>
         <source>Ouverts</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="207"/>
+        <location filename="../tickets/workspaces.py" line="217"/>
         <source>Clôturés</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="241"/>
+        <location filename="../tickets/workspaces.py" line="251"/>
         <source>Aucun ticket ouvert. Cliquez sur « Nouveau ticket » pour en créer un.</source>
         <translation>No open tickets. Click “New ticket” to create one.</translation>
     </message>
     <message>
-        <location filename="../tickets/workspaces.py" line="245"/>
+        <location filename="../tickets/workspaces.py" line="255"/>
         <source>Aucun ticket clôturé pour le moment.</source>
         <translation>No closed tickets yet.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsTab</name>
+    <message>
+        <location filename="../customers/tabs/tickets.py" line="24"/>
+        <source>Tickets à afficher</source>
+        <translation>Tickets to show</translation>
+    </message>
+    <message>
+        <location filename="../customers/tabs/tickets.py" line="27"/>
+        <source>Ouverts</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../customers/tabs/tickets.py" line="27"/>
+        <source>Clôturés</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../customers/tabs/tickets.py" line="27"/>
+        <source>Tous</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../customers/tabs/tickets.py" line="32"/>
+        <source>&amp;Ouvrir le ticket</source>
+        <translation>&amp;Open ticket</translation>
+    </message>
+    <message>
+        <location filename="../customers/tabs/tickets.py" line="33"/>
+        <source>Ouvrir le ticket sélectionné</source>
+        <translation>Open the selected ticket</translation>
+    </message>
+    <message>
+        <location filename="../customers/tabs/tickets.py" line="40"/>
+        <source>Tickets du client</source>
+        <translation>Customer tickets</translation>
+    </message>
+    <message>
+        <location filename="../customers/tabs/tickets.py" line="66"/>
+        <source>Aucun ticket ouvert pour ce client. « Nouveau ticket » en crée un.</source>
+        <translation>No open tickets for this customer. “New ticket” creates one.</translation>
+    </message>
+    <message>
+        <location filename="../customers/tabs/tickets.py" line="67"/>
+        <source>Aucun ticket clôturé pour ce client.</source>
+        <translation>No closed tickets for this customer.</translation>
+    </message>
+    <message>
+        <location filename="../customers/tabs/tickets.py" line="68"/>
+        <source>Aucun ticket pour ce client. « Nouveau ticket » en crée un.</source>
+        <translation>No tickets for this customer. “New ticket” creates one.</translation>
     </message>
 </context>
 <context>
@@ -3917,6 +5001,197 @@
     </message>
 </context>
 <context>
+    <name>crm</name>
+    <message>
+        <location filename="../admin/crm/labels.py" line="10"/>
+        <source>Pull</source>
+        <translation>Pull</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/labels.py" line="11"/>
+        <source>Push</source>
+        <translation>Push</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/labels.py" line="14"/>
+        <source>Complète</source>
+        <translation>Full</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/labels.py" line="15"/>
+        <source>Incrémentale</source>
+        <translation>Incremental</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/labels.py" line="16"/>
+        <source>Lot</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/labels.py" line="19"/>
+        <source>En cours</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/labels.py" line="20"/>
+        <source>Réussie</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/labels.py" line="21"/>
+        <source>Échouée</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/labels.py" line="25"/>
+        <source>Clients</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/labels.py" line="26"/>
+        <source>Interlocuteurs</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/labels.py" line="27"/>
+        <source>Articles</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/labels.py" line="28"/>
+        <source>Commandes</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/labels.py" line="29"/>
+        <source>Lignes de commande</source>
+        <translation>Order lines</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/labels.py" line="30"/>
+        <source>Produits livrés</source>
+        <translation>Delivered products</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/labels.py" line="33"/>
+        <source>Ligne invalide</source>
+        <translation>Invalid row</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/labels.py" line="34"/>
+        <source>Parent inconnu</source>
+        <translation>Unknown parent</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/labels.py" line="35"/>
+        <source>Valeur déjà prise</source>
+        <translation>Value already taken</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/labels.py" line="36"/>
+        <source>Conflit à l&apos;écriture</source>
+        <translation>Write conflict</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/labels.py" line="39"/>
+        <source>Créés</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/labels.py" line="40"/>
+        <source>Mis à jour</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/labels.py" line="41"/>
+        <source>Inchangés</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/labels.py" line="42"/>
+        <source>Désactivés</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/labels.py" line="43"/>
+        <source>Refusés</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/labels.py" line="91"/>
+        <source>{n} ms</source>
+        <translation>{n} ms</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/labels.py" line="94"/>
+        <source>{s} s</source>
+        <translation>{s} s</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/labels.py" line="97"/>
+        <source>{m} min {s:02d} s</source>
+        <translation>{m} min {s:02d} s</translation>
+    </message>
+    <message>
+        <location filename="../admin/crm/labels.py" line="99"/>
+        <source>{h} h {m:02d} min</source>
+        <translation>{h} h {m:02d} min</translation>
+    </message>
+</context>
+<context>
+    <name>customers</name>
+    <message>
+        <location filename="../customers/labels.py" line="16"/>
+        <source>En attente</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../customers/labels.py" line="17"/>
+        <source>Validée</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../customers/labels.py" line="18"/>
+        <source>Expédiée</source>
+        <translation>Shipped</translation>
+    </message>
+    <message>
+        <location filename="../customers/labels.py" line="19"/>
+        <source>Livrée</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location filename="../customers/labels.py" line="20"/>
+        <source>Annulée</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../customers/labels.py" line="41"/>
+        <source>Aucun</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../customers/labels.py" line="43"/>
+        <source>Compte client</source>
+        <translation>Customer account</translation>
+    </message>
+    <message>
+        <location filename="../customers/labels.py" line="45"/>
+        <source>Compte désactivé</source>
+        <translation>Deactivated account</translation>
+    </message>
+    <message>
+        <location filename="../customers/labels.py" line="47"/>
+        <source>Invité</source>
+        <translation>Invited</translation>
+    </message>
+    <message>
+        <location filename="../customers/labels.py" line="48"/>
+        <source>Compte actif</source>
+        <translation>Active account</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="errors.py" line="12"/>
@@ -4256,8 +5531,8 @@
     </message>
     <message>
         <location filename="errors.py" line="115"/>
-        <location filename="errors.py" line="145"/>
-        <location filename="errors.py" line="146"/>
+        <location filename="errors.py" line="156"/>
+        <location filename="errors.py" line="157"/>
         <source>Ce champ est obligatoire.</source>
         <translation>This field is required.</translation>
     </message>
@@ -4333,76 +5608,91 @@
     </message>
     <message>
         <location filename="errors.py" line="140"/>
+        <source>Ces informations viennent du CRM d&apos;Origyne : modifiez-les dans le CRM, elles suivront ici.</source>
+        <translation>These details come from Origyne&apos;s CRM: edit them in the CRM and they will follow here.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="143"/>
+        <source>Aucun connecteur CRM n&apos;est configuré sur le serveur : définissez SAV_CRM_DATABASE_URL et SAV_CRM_MAPPING (voir docs/crm.md). Un CRM peut en attendant envoyer ses données avec une clé d&apos;API.</source>
+        <translation>No CRM connector is configured on the server: set SAV_CRM_DATABASE_URL and SAV_CRM_MAPPING (see docs/crm.md). In the meantime, a CRM can send its data with an API key.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="148"/>
+        <source>Une synchronisation avec le CRM est déjà en cours : attendez qu&apos;elle se termine.</source>
+        <translation>A sync with the CRM is already in progress: wait for it to finish.</translation>
+    </message>
+    <message>
+        <location filename="errors.py" line="151"/>
         <source>La liste a changé : rechargez-la.</source>
         <translation>The list has changed: reload it.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="141"/>
+        <location filename="errors.py" line="152"/>
         <source>Filtre donné deux fois.</source>
         <translation>Filter given twice.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="142"/>
+        <location filename="errors.py" line="153"/>
         <source>Identifiant d&apos;envoi invalide.</source>
         <translation>Invalid submission ID.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="143"/>
+        <location filename="errors.py" line="154"/>
         <source>Identifiant d&apos;envoi incohérent.</source>
         <translation>Inconsistent submission ID.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="144"/>
+        <location filename="errors.py" line="155"/>
         <source>Le serveur a rencontré une erreur. Réessayez dans un instant.</source>
         <translation>The server ran into an error. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="147"/>
+        <location filename="errors.py" line="158"/>
         <source>Ce mot de passe est trop court : choisissez-en un d&apos;au moins 10 caractères.</source>
         <translation>This password is too short: choose one with at least 10 characters.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="150"/>
+        <location filename="errors.py" line="161"/>
         <source>Ce mot de passe est trop courant : choisissez-en un moins prévisible.</source>
         <translation>This password is too common: choose a less predictable one.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="153"/>
+        <location filename="errors.py" line="164"/>
         <source>Le mot de passe ne peut pas être composé uniquement de chiffres.</source>
         <translation>The password cannot consist of digits only.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="156"/>
+        <location filename="errors.py" line="167"/>
         <source>Le mot de passe ressemble trop à votre nom ou à votre adresse e-mail.</source>
         <translation>The password is too similar to your name or email address.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="159"/>
+        <location filename="errors.py" line="170"/>
         <source>Les deux mots de passe ne correspondent pas.</source>
         <translation>The two passwords do not match.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="160"/>
+        <location filename="errors.py" line="171"/>
         <source>Le nouveau mot de passe doit être différent de l&apos;actuel.</source>
         <translation>The new password must be different from the current one.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="161"/>
+        <location filename="errors.py" line="172"/>
         <source>Saisissez une adresse e-mail valide.</source>
         <translation>Enter a valid email address.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="162"/>
+        <location filename="errors.py" line="173"/>
         <source>Le code reçu par e-mail comporte 8 chiffres.</source>
         <translation>The code received by email has 8 digits.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="163"/>
+        <location filename="errors.py" line="174"/>
         <source>Aucun trousseau sécurisé n&apos;est disponible sur cet ordinateur : « Rester connecté » est désactivé.</source>
         <translation>No secure keychain is available on this computer: “Stay signed in” is disabled.</translation>
     </message>
     <message>
-        <location filename="errors.py" line="168"/>
+        <location filename="errors.py" line="179"/>
         <source>Une erreur inattendue est survenue. Réessayez.</source>
         <translation>An unexpected error occurred. Please try again.</translation>
     </message>
@@ -4418,59 +5708,152 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../admin/common/labels.py" line="56"/>
+        <location filename="../admin/common/labels.py" line="59"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../admin/common/labels.py" line="57"/>
+        <location filename="../admin/common/labels.py" line="60"/>
         <source>Équipe Origyne</source>
         <translation>Origyne team</translation>
     </message>
     <message>
-        <location filename="../admin/common/labels.py" line="60"/>
+        <location filename="../admin/common/labels.py" line="61"/>
+        <source>Compte de service</source>
+        <translation>Service account</translation>
+    </message>
+    <message>
+        <location filename="../admin/common/labels.py" line="64"/>
         <source>Disponible</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../admin/common/labels.py" line="61"/>
+        <location filename="../admin/common/labels.py" line="65"/>
         <source>Occupé</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../admin/common/labels.py" line="62"/>
+        <location filename="../admin/common/labels.py" line="66"/>
         <source>Absent</source>
         <translation>Away</translation>
     </message>
     <message>
-        <location filename="../admin/common/labels.py" line="65"/>
+        <location filename="../admin/common/labels.py" line="69"/>
         <source>Français</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../admin/common/labels.py" line="66"/>
+        <location filename="../admin/common/labels.py" line="70"/>
         <source>Anglais</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../admin/common/labels.py" line="99"/>
+        <location filename="../admin/common/labels.py" line="103"/>
         <source>Actif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../admin/common/labels.py" line="99"/>
+        <location filename="../admin/common/labels.py" line="103"/>
         <source>Désactivé</source>
         <translation>Deactivated</translation>
     </message>
     <message>
-        <location filename="../admin/common/labels.py" line="103"/>
+        <location filename="../admin/common/labels.py" line="107"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../admin/common/labels.py" line="103"/>
+        <location filename="../admin/common/labels.py" line="107"/>
         <source>Non</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>links</name>
+    <message>
+        <location filename="../links/texts.py" line="12"/>
+        <source>Lien SAV invalide : il n&apos;a pas la forme origyne-sav://tickets/…</source>
+        <translation>Invalid SAV link: it is not of the form origyne-sav://tickets/…</translation>
+    </message>
+    <message>
+        <location filename="../links/texts.py" line="13"/>
+        <source>Lien SAV invalide : il est trop long.</source>
+        <translation>Invalid SAV link: it is too long.</translation>
+    </message>
+    <message>
+        <location filename="../links/texts.py" line="14"/>
+        <source>Ce lien n&apos;est pas un lien du SAV Origyne (origyne-sav://).</source>
+        <translation>This link is not an Origyne SAV link (origyne-sav://).</translation>
+    </message>
+    <message>
+        <location filename="../links/texts.py" line="15"/>
+        <source>Lien SAV non reconnu : seuls les liens « tickets/new » et « tickets/&lt;référence&gt; » sont pris en charge.</source>
+        <translation>Unrecognized SAV link: only “tickets/new” and “tickets/&lt;reference&gt;” links are supported.</translation>
+    </message>
+    <message>
+        <location filename="../links/texts.py" line="19"/>
+        <source>Lien SAV invalide : il contient un paramètre inconnu.</source>
+        <translation>Invalid SAV link: it contains an unknown parameter.</translation>
+    </message>
+    <message>
+        <location filename="../links/texts.py" line="20"/>
+        <source>Lien SAV invalide : un paramètre y figure deux fois.</source>
+        <translation>Invalid SAV link: a parameter appears in it twice.</translation>
+    </message>
+    <message>
+        <location filename="../links/texts.py" line="21"/>
+        <source>Lien SAV incomplet : il ne précise pas le client.</source>
+        <translation>Incomplete SAV link: it does not specify the customer.</translation>
+    </message>
+    <message>
+        <location filename="../links/texts.py" line="22"/>
+        <source>Lien SAV invalide : il précise à la fois une commande et un produit livré ; un seul est possible.</source>
+        <translation>Invalid SAV link: it specifies both an order and a delivered product; only one is allowed.</translation>
+    </message>
+    <message>
+        <location filename="../links/texts.py" line="25"/>
+        <source>Lien SAV invalide : une valeur dépasse la longueur permise.</source>
+        <translation>Invalid SAV link: a value exceeds the allowed length.</translation>
+    </message>
+    <message>
+        <location filename="../links/texts.py" line="26"/>
+        <source>Lien SAV invalide : il contient des espaces ou des caractères de contrôle.</source>
+        <translation>Invalid SAV link: it contains spaces or control characters.</translation>
+    </message>
+    <message>
+        <location filename="../links/texts.py" line="32"/>
+        <source>Aucun client du SAV n&apos;a l&apos;identifiant CRM « {value} ».</source>
+        <translation>No customer in Origyne SAV has the CRM ID “{value}”.</translation>
+    </message>
+    <message>
+        <location filename="../links/texts.py" line="33"/>
+        <source>Ce lien concerne un autre client que votre société : il ne peut pas être ouvert avec ce compte.</source>
+        <translation>This link concerns a customer other than your company: it cannot be opened with this account.</translation>
+    </message>
+    <message>
+        <location filename="../links/texts.py" line="36"/>
+        <source>Commande « {value} » introuvable pour ce client : le ticket est prérempli sans elle.</source>
+        <translation>Order “{value}” not found for this customer: the ticket is prefilled without it.</translation>
+    </message>
+    <message>
+        <location filename="../links/texts.py" line="39"/>
+        <source>Produit livré n° « {value} » introuvable pour ce client : le ticket est prérempli sans lui.</source>
+        <translation>Delivered product no. “{value}” not found for this customer: the ticket is prefilled without it.</translation>
+    </message>
+    <message>
+        <location filename="../links/texts.py" line="42"/>
+        <source>Ticket {value} introuvable, ou vous n&apos;y avez pas accès.</source>
+        <translation>Ticket {value} not found, or you do not have access to it.</translation>
+    </message>
+    <message>
+        <location filename="../links/texts.py" line="45"/>
+        <source>Votre rôle ne permet pas d&apos;ouvrir ce lien du SAV.</source>
+        <translation>Your role does not allow opening this SAV link.</translation>
+    </message>
+    <message>
+        <location filename="../links/texts.py" line="46"/>
+        <source>Votre espace ne permet pas de créer un ticket depuis ce lien.</source>
+        <translation>Your workspace does not allow creating a ticket from this link.</translation>
     </message>
 </context>
 <context>
@@ -4674,19 +6057,34 @@
         <translation>Read the audit log</translation>
     </message>
     <message>
-        <location filename="../admin/common/labels.py" line="33"/>
+        <location filename="../admin/common/labels.py" line="28"/>
+        <source>Gérer le lien avec le CRM (synchronisations, clés d&apos;API)</source>
+        <translation>Manage the CRM link (syncs, API keys)</translation>
+    </message>
+    <message>
+        <location filename="../admin/common/labels.py" line="29"/>
+        <source>Envoyer les données du CRM (compte de service)</source>
+        <translation>Send the CRM&apos;s data (service account)</translation>
+    </message>
+    <message>
+        <location filename="../admin/common/labels.py" line="35"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../admin/common/labels.py" line="48"/>
+        <location filename="../admin/common/labels.py" line="50"/>
         <source>Clients</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../admin/common/labels.py" line="50"/>
+        <location filename="../admin/common/labels.py" line="52"/>
         <source>Administration</source>
         <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../admin/common/labels.py" line="55"/>
+        <source>CRM</source>
+        <translation>CRM</translation>
     </message>
 </context>
 <context>
@@ -4910,12 +6308,17 @@
 <context>
     <name>workspaces</name>
     <message>
-        <location filename="../ui/workspaces.py" line="64"/>
+        <location filename="../ui/workspaces.py" line="72"/>
         <source>L&apos;espace des tickets n&apos;est pas disponible ici.</source>
         <translation>The tickets workspace is not available here.</translation>
     </message>
     <message>
-        <location filename="../ui/workspaces.py" line="72"/>
+        <location filename="../ui/workspaces.py" line="80"/>
+        <source>La fiche client n&apos;est pas disponible ici.</source>
+        <translation>The customer record is not available here.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces.py" line="88"/>
         <source>L&apos;administration n&apos;est pas disponible ici.</source>
         <translation>Administration is not available here.</translation>
     </message>
