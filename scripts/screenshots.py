@@ -157,6 +157,59 @@ class Shooter:
         await self.grab(window, "administration-journal")
         await self.close(window)
 
+    async def customer_record(self) -> None:
+        """An agent goes from a ticket to its customer's record: orders, and the lines of one."""
+        window = self.window("customer")
+        await self.sign_in(window, "agent@origyne.fr")
+        shell = window.shell
+        workspace = shell.workspace
+        await until(lambda: workspace.list.model.rowCount() > 0, "the staff queue")
+        workspace.list.select_row(0)
+        await until(lambda: workspace.view.ticket is not None, "the staff ticket")
+        workspace.view.header.customer_link.click()
+        clients = shell.customers
+        await until(lambda: clients.customer is not None, "the customer record")
+        orders = clients.record.show_tab("orders")
+        await until(lambda: orders.model.rowCount() > 0, "the customer's orders")
+        orders.list.select_row(0)
+        await until(lambda: orders.lines_model.rowCount() > 0, "the order's lines")
+        await self.grab(window, "customer-record")
+        await self.close(window)
+
+    async def administration_crm(self) -> None:
+        """Administration → CRM after a CRM pushed two batches with its key (one row refused)."""
+        import httpx
+
+        from desktop.admin.crm.operations import api_key_create
+
+        window = self.window("admin-crm")
+        await self.sign_in(window, "admin@origyne.fr")
+        created = await api_key_create(window.ctx, name="CRM Origyne (production)")
+        headers = {"Authorization": f"Api-Key {created.key}"}
+        batches = [
+            ("customers", [{"external_id": "CLI-20410", "name": "Pharmacie du Parc SELARL", "city": "Annecy",
+                            "siret": "83214759600019"},
+                           {"external_id": "CLI-20411", "name": "Cave Saint-Vincent", "city": "Mâcon"}]),
+            ("contacts", [{"external_id": "INT-88120", "customer": "CLI-20410", "first_name": "Inès",
+                           "last_name": "Garnier", "job_title": "Pharmacienne titulaire"},
+                          {"external_id": "INT-88121", "customer": "CLI-99999", "first_name": "Marc",
+                           "last_name": "Olivier"}]),
+        ]
+        async with httpx.AsyncClient(base_url=f"{self.server_url}/api/v1/") as client:
+            for entity, rows in batches:
+                answer = await client.post(f"crm/push/{entity}", json={"rows": rows}, headers=headers)
+                answer.raise_for_status()
+        window.show_section("administration")
+        admin = window.shell.administration
+        page = admin.show_section("crm")
+        await admin.idle()
+        await page.idle()
+        page.runs_list.select_row(0)  # the contacts batch, with its refused row
+        await until(lambda: page.detail.isVisible(), "the run's detail")
+        await page.idle()
+        await self.grab(window, "administration-crm")
+        await self.close(window)
+
     async def administer(self, ctx) -> None:
         """A few real administrative actions through the API, for the journal to show."""
         from desktop.admin.roles.operations import role_create, role_update
@@ -211,6 +264,8 @@ def main() -> int:
                 await shooter.staff()
                 await shooter.staff(theme="dark")
                 await shooter.administration()
+                await shooter.customer_record()
+                await shooter.administration_crm()
 
             with loop:
                 loop.run_until_complete(shoot_all())
