@@ -60,6 +60,8 @@ class PushBatchApi(_PushApi):
 class PushRowApi(_PushApi):
     def put(self, request: Request, external_id: str) -> Response:
         self.check_access(request)
+        # The row is read strictly by its contract (shared_schemas.crm_sync: extra keys forbidden), in the
+        # writer, which reports a bad row instead of failing the call; here only its shape.
         if not isinstance(request.data, Mapping):
             raise ValidationFailed("The body is one row: a JSON object.")
         result = push_row(actor=request.user, entity=self.entity, external_id=external_id, row=request.data)
