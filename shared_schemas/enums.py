@@ -171,3 +171,15 @@ class Permission(StrEnum):
 CLIENT_PERMISSIONS = frozenset(
     {Permission.TICKETS_CREATE, Permission.TICKETS_REPLY, Permission.TICKETS_RATE}
 )
+# Held only by the CRM's service accounts (role `crm_sync`), never by a person's role.
+SERVICE_PERMISSIONS = frozenset({Permission.CRM_SYNC})
+
+
+def permissions_allowed_for(audience: "RoleAudience | str") -> frozenset[Permission]:
+    """What a role of this audience may hold, whatever an administrator asks: a client role only client
+    permissions, a service role only the service ones, a staff role everything else."""
+    if audience == RoleAudience.CLIENT:
+        return CLIENT_PERMISSIONS
+    if audience == RoleAudience.SERVICE:
+        return SERVICE_PERMISSIONS
+    return frozenset(Permission) - SERVICE_PERMISSIONS

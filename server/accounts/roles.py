@@ -6,7 +6,7 @@ account management, and no staff role may hold it."""
 
 from collections.abc import Iterable
 
-from shared_schemas.enums import CLIENT_PERMISSIONS, BuiltinRole, Permission, RoleAudience
+from shared_schemas.enums import CLIENT_PERMISSIONS, SERVICE_PERMISSIONS, BuiltinRole, Permission, RoleAudience
 
 AGENT_PERMISSIONS = frozenset(
     {
@@ -23,7 +23,6 @@ AGENT_PERMISSIONS = frozenset(
         Permission.CUSTOMERS_VIEW,
     }
 )
-SERVICE_PERMISSIONS = frozenset({Permission.CRM_SYNC})
 ADMINISTRATOR_PERMISSIONS = frozenset(Permission) - {Permission.TICKETS_RATE} - SERVICE_PERMISSIONS
 
 BUILTIN_ROLES: dict[BuiltinRole, dict] = {
@@ -50,14 +49,6 @@ BUILTIN_ROLES: dict[BuiltinRole, dict] = {
 }
 
 
-def permissions_allowed_for(audience: RoleAudience) -> frozenset[Permission]:
-    """A client role can never hold a staff permission, nor a staff role the service accounts' one,
-    whatever an administrator asks."""
-    if audience == RoleAudience.CLIENT:
-        return CLIENT_PERMISSIONS
-    if audience == RoleAudience.SERVICE:
-        return SERVICE_PERMISSIONS
-    return frozenset(Permission) - SERVICE_PERMISSIONS
 
 
 def permissions_beyond(held: Iterable[str], *, audience: str, permissions: Iterable[str]) -> set[str]:

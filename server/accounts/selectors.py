@@ -34,6 +34,8 @@ def user_list(*, filters: UserFilters) -> QuerySet[User]:
         users = users.filter(role__code=filters.role)
     if filters.audience is not None:
         users = users.filter(role__audience=filters.audience)
+    else:  # the CRM's service accounts are managed with their API keys (Administration → CRM)
+        users = users.exclude(role__audience=RoleAudience.SERVICE)
     if filters.customer is not None:
         users = users.filter(customer_id=filters.customer)
     if filters.is_active is not None:

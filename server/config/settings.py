@@ -15,6 +15,7 @@ from django.core.exceptions import ImproperlyConfigured
 from config.data_dirs import ensure_private_dirs
 from config.env import _load_dotenv, envbool, envint, envlist, envsecret, envstr
 from config.secret_key import installation_secret_key
+from shared_schemas.enums import OrderStatus, TicketStatus
 
 SERVER_DIR = Path(__file__).resolve().parent.parent
 REPO_DIR = SERVER_DIR.parent
@@ -273,7 +274,11 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": True,
-    "ENUM_NAME_OVERRIDES": {},
+    # Tickets and orders both have a `status`: each set of values gets its own name.
+    "ENUM_NAME_OVERRIDES": {
+        "TicketStatusEnum": [status.value for status in TicketStatus],
+        "OrderStatusEnum": [status.value for status in OrderStatus],
+    },
     # `<id:…>` in URLs (core/ids.py): a database id, 404 past the signed 64-bit range.
     "PATH_CONVERTER_OVERRIDES": {"id": {"type": "integer", "minimum": 1, "maximum": 2**63 - 1}},
     # /api/docs/ and /api/redoc/ load their assets from this server (drf-spectacular-sidecar), never a CDN.

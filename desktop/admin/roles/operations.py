@@ -6,15 +6,16 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from shared_schemas.accounts import RoleOut
-from shared_schemas.enums import CLIENT_PERMISSIONS, Permission, RoleAudience
+from shared_schemas.enums import Permission, RoleAudience, permissions_allowed_for
 
 if TYPE_CHECKING:
     from desktop.context import AppContext
 
 
 def permissions_for(audience: RoleAudience) -> tuple[Permission, ...]:
-    """What a role of this type may hold: a client role only ever client permissions."""
-    allowed = CLIENT_PERMISSIONS if audience == RoleAudience.CLIENT else frozenset(Permission)
+    """What a role of this type may hold (the server's rule): a client role only ever client permissions,
+    and no role of a person the CRM service accounts' one."""
+    allowed = permissions_allowed_for(audience)
     return tuple(p for p in Permission if p in allowed)
 
 

@@ -4,12 +4,12 @@ from django.db import IntegrityError, transaction
 from django.db.models import ProtectedError
 
 from accounts.models import Role, User
-from accounts.roles import holds_every_permission, permissions_allowed_for, permissions_beyond
+from accounts.roles import holds_every_permission, permissions_beyond
 from audit.services import audit_diff, audit_fields, audit_record
 from core.errors import Conflict, PermissionDenied, ValidationFailed
 from core.parsing import UNSET
 from shared_schemas.audit import AuditAction, AuditTarget
-from shared_schemas.enums import BuiltinRole, Permission, RoleAudience
+from shared_schemas.enums import BuiltinRole, Permission, RoleAudience, permissions_allowed_for
 
 # Without these the built-in administrator could lock everyone out of administration.
 ADMINISTRATOR_KEEPS = frozenset({Permission.USERS_MANAGE, Permission.ROLES_MANAGE})

@@ -71,27 +71,9 @@ def _run(actor, entity: Entity, rows: list[Any]) -> PushResult:
     recorder = RunRecorder.start(source=SyncSource.PUSH, mode=SyncMode.BATCH, actor=actor)
     writer = SyncWriter(recorder)
     try:
-        writer.write(entity, _storable(recorder, entity, rows))
+        writer.write(entity, rows)
         writer.record_creations()
     except Exception:
         recorder.finish(error="The push stopped on an internal error.")
         raise
     return PushResult(run=recorder.finish(), refused=list(recorder.issues))
-
-
-def _storable(recorder: RunRecorder, entity: Entity, rows: list[Any]) -> list[Any]:
-    """Refuses here the rows whose key or field names hold a NUL: the writer would report them under
-    that key, naming those fields, and PostgreSQL cannot store a NUL (such a row would be refused anyway:
-    a key is one line of text, and the contract names every field)."""
-    kept = []
-    for row in rows:
-        texts = [*row, row.get("external_id")] if isinstance(row, Mapping) else []
-        if any(isinstance(text, str) and "\x00" in text for text in texts):
-            key = row.get("external_id")
-            recorder.refuse(
-                entity.name, key.replace("\x00", "") if isinstance(key, str) else "", "invalid",
-                "The row's external_id or a field name holds a NUL character.",
-            )
-            continue
-        kept.append(row)
-    return kept

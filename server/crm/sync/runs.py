@@ -37,7 +37,8 @@ class RunRecorder:
         self.add(entity, "refused")
         if len(self.issues) < MAX_ISSUES:
             self.issues.append(SyncIssue(
-                run=self.run, entity=entity, external_id=str(external_id)[:255], reason=reason, message=message[:500],
+                run=self.run, entity=entity, external_id=_storable(external_id)[:255], reason=reason,
+                message=_storable(message)[:500],
             ))
 
     def save_progress(self) -> None:
@@ -66,3 +67,9 @@ class RunRecorder:
                        **({"error": run.error} if run.error else {})},
             )
         return run
+
+
+def _storable(text: object) -> str:
+    """What a refused row said, as a database keeps it: PostgreSQL refuses NUL in text, and a row may
+    have been refused for holding one."""
+    return str(text).replace("\x00", "\ufffd")

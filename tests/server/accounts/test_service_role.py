@@ -4,8 +4,8 @@ nobody gives it through role or account management, and no staff role may hold i
 import pytest
 
 from accounts.models import Role, User
-from accounts.roles import holds_every_permission, permissions_allowed_for, permissions_beyond
-from shared_schemas.enums import Permission, RoleAudience
+from accounts.roles import holds_every_permission, permissions_beyond
+from shared_schemas.enums import Permission, RoleAudience, permissions_allowed_for
 from tests.server import factories
 
 pytestmark = pytest.mark.django_db

@@ -11,7 +11,7 @@ pytestmark = pytest.mark.asyncio
 
 async def test_a_client_role_may_only_hold_client_permissions():
     assert set(operations.permissions_for(RoleAudience.CLIENT)) == set(CLIENT_PERMISSIONS)
-    assert set(operations.permissions_for(RoleAudience.STAFF)) == set(Permission)
+    assert set(operations.permissions_for(RoleAudience.STAFF)) == set(Permission) - {Permission.CRM_SYNC}
 
 
 async def test_a_role_is_created_renamed_given_permissions_and_deleted(make_ctx, sign_in_as):

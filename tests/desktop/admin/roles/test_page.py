@@ -10,7 +10,7 @@ from desktop.admin.roles.page import RolesPage
 from desktop.admin.users.operations import user_create
 from desktop.api.errors import ApiError
 from desktop.i18n.errors import error_message
-from shared_schemas.enums import CLIENT_PERMISSIONS, Permission, RoleAudience
+from shared_schemas.enums import CLIENT_PERMISSIONS, Permission, RoleAudience, permissions_allowed_for
 from tests.desktop.admin.helpers import signed_in, unique, unique_email
 
 pytestmark = pytest.mark.asyncio
@@ -92,7 +92,8 @@ async def test_a_client_role_offers_only_client_permissions(make_ctx, sign_in_as
     admin = await signed_in(make_ctx, sign_in_as)
     page = await open_page(qtbot, admin)
     dialog = page.open_create_dialog()
-    assert set(dialog.permissions.offered()) == {str(p) for p in Permission}
+    assert set(dialog.permissions.offered()) == {str(p) for p in permissions_allowed_for(RoleAudience.STAFF)}
+    assert str(Permission.CRM_SYNC) not in dialog.permissions.offered()  # the CRM service accounts' alone
 
     dialog.permissions.checkbox(Permission.USERS_MANAGE).setChecked(True)
     dialog.audience.setCurrentIndex(dialog.audience.findData(RoleAudience.CLIENT))

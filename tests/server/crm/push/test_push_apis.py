@@ -113,13 +113,13 @@ def test_an_unknown_entity_has_no_route(crm):
     assert response.status_code == 404
 
 
-def test_a_row_whose_key_holds_a_nul_is_refused_without_it(crm):
+def test_a_row_whose_key_holds_a_nul_is_refused_and_reported(crm):
     rows = [CUSTOMERS[0], {"external_id": "C\x009", "name": "Nul"}, {"external_id": "C8", "na\x00me": "Nul"}]
 
     report = report_of(crm.post("/api/v1/crm/push/customers", {"rows": rows}, format="json"))
 
     assert report.created == 1
-    assert {row.external_id for row in report.refused} == {"C9", "C8"}
+    assert {row.external_id for row in report.refused} == {"C\ufffd9", "C8"}  # a NUL cannot be stored
 
 
 # --- one record ------------------------------------------------------------------------------
