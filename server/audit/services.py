@@ -8,9 +8,11 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from django.db import models, transaction
+from django.utils import timezone
 
 from audit.context import client_address
 from audit.models import AuditEvent
+from core.bulk import insert
 from shared_schemas.audit import AuditAction, AuditTarget
 
 # Keys that must never reach the journal: whatever the value, a password, a hash or a token is a secret.
@@ -37,7 +39,7 @@ def audit_record(
     `after` hold only the fields that changed (see `audit_diff`). Must run inside the transaction of the
     change: a change that rolls back leaves no row. A row that must outlive a failing request (a
     failed sign-in) is written in a block of its own that commits before the error is raised."""
-    event = _event(actor, action, target_type, target_id, target_label, before, after)
+    event = AuditEvent(**_event(actor, action, target_type, target_id, target_label, before, after))
     event.save()
     return event
 
@@ -46,26 +48,28 @@ def audit_record_many(*, actor, events: Iterable[Mapping[str, Any]]) -> int:
     """Many rows at once, by the same actor, under the same rules (a CRM sync recording each record
     it changed): each of `events` holds `audit_record`'s keywords but the actor. Returns the count."""
     rows = [_event(actor, **event) for event in events]
-    AuditEvent.objects.bulk_create(rows, batch_size=1000)
+    insert(AuditEvent, rows)
     return len(rows)
 
 
-def _event(actor, action, target_type, target_id=None, target_label="", before=None, after=None) -> AuditEvent:
+def _event(actor, action, target_type, target_id=None, target_label="", before=None, after=None) -> dict[str, Any]:
+    """An audit row's columns (by attname)."""
     if not transaction.get_connection().in_atomic_block:
         raise RuntimeError("audit_record joins the transaction of the change: call it inside transaction.atomic().")
     _refuse_secrets(before)
     _refuse_secrets(after)
-    return AuditEvent(
-        actor=actor,
-        actor_email=actor.email if actor is not None else None,
-        action=str(action),
-        target_type=str(target_type),
-        target_id=None if target_id is None else str(target_id),
-        target_label=(target_label or "")[:255],
-        before=dict(before) if before else None,
-        after=dict(after) if after else None,
-        ip_address=client_address(),
-    )
+    return {
+        "created_at": timezone.now(),
+        "actor_id": actor.pk if actor is not None else None,
+        "actor_email": actor.email if actor is not None else None,
+        "action": str(action),
+        "target_type": str(target_type),
+        "target_id": None if target_id is None else str(target_id),
+        "target_label": (target_label or "")[:255],
+        "before": dict(before) if before else None,
+        "after": dict(after) if after else None,
+        "ip_address": client_address(),
+    }
 
 
 def audit_fields(instance: models.Model, fields: Iterable[str]) -> dict[str, Any]:

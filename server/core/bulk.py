@@ -5,6 +5,7 @@ array, or a JSON text that SQLite reads with json_each — whatever its size.
 
     Customer.objects.filter(AnyOf(F("external_id"), keys))
     upsert(Customer, rows, unique="external_id", update=["name", "city"])
+    insert(AuditEvent, rows)
 """
 
 import json
@@ -29,9 +30,22 @@ class AnyOf(Lookup):
         return f"{lhs} IN (SELECT value FROM json_each(%s))", [*lhs_params, json.dumps(values)]  # noqa: S608
 
 
+def insert(model: type[models.Model], rows: Sequence[Mapping[str, Any]]) -> None:
+    """Insert `rows` (dicts keyed by attname); columns a row does not give get the field's default."""
+    _write(model, rows, on_conflict="")
+
+
 def upsert(model: type[models.Model], rows: Sequence[Mapping[str, Any]], *, unique: str, update: Iterable[str]) -> None:
     """Insert `rows` (dicts keyed by attname); a row whose `unique` value exists updates that record's
     `update` columns instead. Columns a row does not give get the field's default on insert."""
+    quote = connection.ops.quote_name
+    columns = [quote(model._meta.get_field(attname).column) for attname in update]
+    assignments = ", ".join(f"{column} = excluded.{column}" for column in columns)
+    _write(model, rows, on_conflict=f" ON CONFLICT ({quote(model._meta.get_field(unique).column)}) "
+                                    f"DO UPDATE SET {assignments}")
+
+
+def _write(model: type[models.Model], rows: Sequence[Mapping[str, Any]], *, on_conflict: str) -> None:
     if not rows:
         return
     fields = [f for f in model._meta.concrete_fields if not f.primary_key]
@@ -39,19 +53,14 @@ def upsert(model: type[models.Model], rows: Sequence[Mapping[str, Any]], *, uniq
     defaults = {f.attname: f.get_default() for f in fields if f.attname not in given}
     table = connection.ops.quote_name(model._meta.db_table)
     names = ", ".join(connection.ops.quote_name(f.column) for f in fields)
-    assignments = ", ".join(
-        f"{connection.ops.quote_name(model._meta.get_field(attname).column)} = excluded."
-        f"{connection.ops.quote_name(model._meta.get_field(attname).column)}"
-        for attname in update
-    )
-    conflict = connection.ops.quote_name(model._meta.get_field(unique).column)
     columns = [[row.get(f.attname, defaults.get(f.attname)) for row in rows] for f in fields]
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
+            columns = [_json_texts(f, column) if isinstance(f, models.JSONField) else column
+                       for f, column in zip(fields, columns, strict=True)]
             arrays = ", ".join(f"{_binary(connection)}::{f.db_type(connection)}[]" for f in fields)
             cursor.execute(  # names are the model's, quoted; values are parameters
-                f"INSERT INTO {table} ({names}) SELECT * FROM unnest({arrays}) "  # noqa: S608
-                f"ON CONFLICT ({conflict}) DO UPDATE SET {assignments}",
+                f"INSERT INTO {table} ({names}) SELECT * FROM unnest({arrays}){on_conflict}",  # noqa: S608
                 columns,
             )
         else:
@@ -61,10 +70,14 @@ def upsert(model: type[models.Model], rows: Sequence[Mapping[str, Any]], *, uniq
             ]
             picks = ", ".join(f"json_extract(value, '$[{index}]')" for index in range(len(fields)))
             cursor.execute(  # names are the model's, quoted; values are one parameter
-                f"INSERT INTO {table} ({names}) SELECT {picks} FROM json_each(%s) WHERE true "  # noqa: S608
-                f"ON CONFLICT ({conflict}) DO UPDATE SET {assignments}",
+                f"INSERT INTO {table} ({names}) SELECT {picks} FROM json_each(%s) WHERE true{on_conflict}",  # noqa: S608
                 [json.dumps([list(values) for values in zip(*prepared, strict=True)])],
             )
+
+
+def _json_texts(field: models.JSONField, values: list[Any]) -> list[str | None]:
+    """A JSON column's values as JSON text (cast to jsonb by the statement)."""
+    return [None if value is None else json.dumps(value, cls=field.encoder) for value in values]
 
 
 def _binary(conn) -> str:

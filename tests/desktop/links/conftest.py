@@ -1,13 +1,12 @@
 """Fixtures of the link tests: a private socket name per test (never the user's real one)."""
 
-import contextlib
 import shutil
 import tempfile
 from pathlib import Path
 
 import pytest
 
-from desktop import tasks
+from tests.desktop.ui.helpers import stop_windows_left_open
 
 
 @pytest.fixture
@@ -71,14 +70,4 @@ def linked_window(make_ctx, instances, sav_server, qtbot, tmp_path):
         return window
 
     yield make
-    for window in windows:
-        if window._shutting_down:
-            continue
-        # The test failed before shut_down(): stop what can be stopped without a loop.
-        tasks.set_default_error_handler(None)
-        for task in tasks.running_tasks():
-            task.cancel()
-        with contextlib.suppress(RuntimeError):  # the window may already be deleted
-            window.ctx.connection.stop()
-            window._closing = True
-            window.close()
+    stop_windows_left_open(windows)

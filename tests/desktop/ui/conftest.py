@@ -1,10 +1,8 @@
 """Fixtures of the application shell tests: a main window on a fresh context."""
 
-import contextlib
-
 import pytest
 
-from desktop import tasks
+from tests.desktop.ui.helpers import stop_windows_left_open
 
 
 @pytest.fixture
@@ -24,14 +22,4 @@ def open_window(make_ctx, qtbot, tmp_path):
         return window
 
     yield open_
-    for window in windows:
-        if window._shutting_down:
-            continue
-        # The test did not await shut_down() (it failed): stop what can be stopped without a loop.
-        tasks.set_default_error_handler(None)
-        for task in tasks.running_tasks():
-            task.cancel()
-        with contextlib.suppress(RuntimeError):  # the window may already be deleted
-            window.ctx.connection.stop()
-            window._closing = True
-            window.close()
+    stop_windows_left_open(windows)

@@ -2,12 +2,14 @@
 sleep), signing in through the page, and reading the live server's e-mails."""
 
 import asyncio
+import contextlib
 import re
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+from desktop import tasks
 from tests.live_server import SERVER_DIR, LiveServer
 
 _CODE = re.compile(r"code de réinitialisation : (\d{8})")
@@ -59,3 +61,18 @@ async def sign_in_through_the_page(window, server_url: str, email: str, password
     task = window.sign_in_page.submit()
     assert task is not None
     await task
+
+
+def stop_windows_left_open(windows) -> None:
+    """Teardown of main windows a test did not shut down (it failed before awaiting shut_down()): stop
+    what can be stopped without a loop."""
+    for window in windows:
+        if window._shutting_down:
+            continue
+        tasks.set_default_error_handler(None)
+        for task in tasks.running_tasks():
+            task.cancel()
+        with contextlib.suppress(RuntimeError):  # the window may already be deleted
+            window.ctx.connection.stop()
+            window._closing = True
+            window.close()
