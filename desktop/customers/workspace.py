@@ -81,6 +81,7 @@ class CustomersWorkspace(QWidget):
         self.setFocusProxy(self.list)
 
         self.list.customer_selected.connect(self._selected)
+        self.list.model.loaded.connect(self._listed)
         self.list.load_failed.connect(self._list_failed)
         self.record.new_ticket_requested.connect(self.new_ticket_requested)
         self.record.ticket_requested.connect(self.ticket_requested)
@@ -103,9 +104,15 @@ class CustomersWorkspace(QWidget):
             self._show(customer)
 
     def _selected(self, customer: CustomerOut | None) -> None:
-        if customer is not None:
+        if customer is not None and customer.id != getattr(self.customer, "id", None):
             self._wanted = customer.id
             self._show(customer)
+
+    def _listed(self) -> None:
+        """A record opened from elsewhere (a ticket's header) before its row was listed: its row is
+        selected once a page brings it, unless the user has chosen another one meanwhile."""
+        if self._wanted is not None and self.list.list.selected_item() is None:
+            self.list.select_customer(self._wanted)
 
     def _show(self, customer: CustomerOut) -> None:
         self.record.show_customer(customer)

@@ -31,6 +31,9 @@ async def test_an_agent_goes_from_a_ticket_to_its_customer_and_opens_a_ticket_on
     record = clients.record
     assert record.customer.id == ticket.customer.id
     assert ticket.customer.name in record.header.text()
+    # Its row is selected in the list once the list has it.
+    await until(lambda: getattr(clients.list.list.selected_item(), "id", None) == ticket.customer.id,
+                what="the customer's row selected")
 
     orders = record.show_tab("orders")
     await until(lambda: orders.model.rowCount() > 0, what="the orders")
