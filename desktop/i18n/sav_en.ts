@@ -4787,217 +4787,433 @@
         <translation>Access refused</translation>
     </message>
     <message>
+        <location filename="../admin/audit/labels.py" line="42"/>
+        <source>Fiches créées par le CRM</source>
+        <translation>Records created by the CRM</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="43"/>
+        <source>Fiche mise à jour par le CRM</source>
+        <translation>Record updated by the CRM</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="44"/>
+        <source>Fiche désactivée par le CRM</source>
+        <translation>Record deactivated by the CRM</translation>
+    </message>
+    <message>
         <location filename="../admin/audit/labels.py" line="45"/>
+        <source>Fiche réactivée par le CRM</source>
+        <translation>Record reactivated by the CRM</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="46"/>
+        <source>Synchronisation CRM terminée</source>
+        <translation>CRM sync finished</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="47"/>
+        <source>Synchronisation CRM demandée</source>
+        <translation>CRM sync requested</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="48"/>
+        <source>Clé d&apos;API créée</source>
+        <translation>API key created</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="49"/>
+        <source>Clé d&apos;API révoquée</source>
+        <translation>API key revoked</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="50"/>
+        <source>Clé d&apos;API refusée</source>
+        <translation>API key refused</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="54"/>
         <source>Utilisateur</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../admin/audit/labels.py" line="46"/>
-        <location filename="../admin/audit/labels.py" line="76"/>
+        <location filename="../admin/audit/labels.py" line="55"/>
+        <location filename="../admin/audit/labels.py" line="93"/>
         <source>Rôle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../admin/audit/labels.py" line="47"/>
+        <location filename="../admin/audit/labels.py" line="56"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../admin/audit/labels.py" line="48"/>
-        <location filename="../admin/audit/labels.py" line="78"/>
+        <location filename="../admin/audit/labels.py" line="57"/>
+        <location filename="../admin/audit/labels.py" line="95"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../admin/audit/labels.py" line="49"/>
+        <location filename="../admin/audit/labels.py" line="58"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../admin/audit/labels.py" line="50"/>
+        <location filename="../admin/audit/labels.py" line="59"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../admin/audit/labels.py" line="51"/>
+        <location filename="../admin/audit/labels.py" line="60"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../admin/audit/labels.py" line="52"/>
+        <location filename="../admin/audit/labels.py" line="61"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../admin/audit/labels.py" line="53"/>
+        <location filename="../admin/audit/labels.py" line="62"/>
         <source>Pièce jointe</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../admin/audit/labels.py" line="58"/>
+        <location filename="../admin/audit/labels.py" line="63"/>
+        <source>Article</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="64"/>
+        <source>Commande</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="65"/>
+        <source>Ligne de commande</source>
+        <translation>Order line</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="66"/>
+        <source>Produit livré</source>
+        <translation>Delivered product</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="67"/>
+        <location filename="../admin/audit/labels.py" line="81"/>
+        <source>Synchronisation CRM</source>
+        <translation>CRM sync</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="68"/>
+        <source>Clé d&apos;API</source>
+        <translation>API key</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="73"/>
         <source>Utilisateurs</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../admin/audit/labels.py" line="59"/>
+        <location filename="../admin/audit/labels.py" line="74"/>
         <source>Rôles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../admin/audit/labels.py" line="60"/>
+        <location filename="../admin/audit/labels.py" line="75"/>
         <source>Clients</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../admin/audit/labels.py" line="61"/>
+        <location filename="../admin/audit/labels.py" line="76"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../admin/audit/labels.py" line="62"/>
+        <location filename="../admin/audit/labels.py" line="77"/>
         <source>Catégories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../admin/audit/labels.py" line="63"/>
+        <location filename="../admin/audit/labels.py" line="78"/>
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../admin/audit/labels.py" line="64"/>
+        <location filename="../admin/audit/labels.py" line="79"/>
         <source>Connexions et sécurité</source>
         <translation>Sign-ins and security</translation>
     </message>
     <message>
-        <location filename="../admin/audit/labels.py" line="65"/>
+        <location filename="../admin/audit/labels.py" line="80"/>
         <source>Accès refusés</source>
         <translation>Refused accesses</translation>
     </message>
     <message>
-        <location filename="../admin/audit/labels.py" line="69"/>
+        <location filename="../admin/audit/labels.py" line="82"/>
+        <source>Clés d&apos;API</source>
+        <translation>API keys</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="86"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../admin/audit/labels.py" line="70"/>
-        <location filename="../admin/audit/labels.py" line="71"/>
+        <location filename="../admin/audit/labels.py" line="87"/>
+        <location filename="../admin/audit/labels.py" line="88"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../admin/audit/labels.py" line="72"/>
+        <location filename="../admin/audit/labels.py" line="89"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../admin/audit/labels.py" line="73"/>
+        <location filename="../admin/audit/labels.py" line="90"/>
         <source>Nom de famille</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../admin/audit/labels.py" line="74"/>
+        <location filename="../admin/audit/labels.py" line="91"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../admin/audit/labels.py" line="75"/>
+        <location filename="../admin/audit/labels.py" line="92"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../admin/audit/labels.py" line="77"/>
+        <location filename="../admin/audit/labels.py" line="94"/>
         <source>Société</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../admin/audit/labels.py" line="79"/>
+        <location filename="../admin/audit/labels.py" line="96"/>
         <source>Actif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../admin/audit/labels.py" line="80"/>
+        <location filename="../admin/audit/labels.py" line="97"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../admin/audit/labels.py" line="81"/>
+        <location filename="../admin/audit/labels.py" line="98"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../admin/audit/labels.py" line="82"/>
+        <location filename="../admin/audit/labels.py" line="99"/>
         <source>Permissions</source>
         <translation>Permissions</translation>
     </message>
     <message>
-        <location filename="../admin/audit/labels.py" line="83"/>
+        <location filename="../admin/audit/labels.py" line="100"/>
         <source>Identifiant CRM</source>
         <translation>CRM identifier</translation>
     </message>
     <message>
-        <location filename="../admin/audit/labels.py" line="84"/>
+        <location filename="../admin/audit/labels.py" line="101"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../admin/audit/labels.py" line="85"/>
+        <location filename="../admin/audit/labels.py" line="102"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../admin/audit/labels.py" line="86"/>
+        <location filename="../admin/audit/labels.py" line="103"/>
         <source>Code postal</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../admin/audit/labels.py" line="87"/>
+        <location filename="../admin/audit/labels.py" line="104"/>
         <source>Ville</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../admin/audit/labels.py" line="88"/>
+        <location filename="../admin/audit/labels.py" line="105"/>
         <source>Pays</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../admin/audit/labels.py" line="89"/>
+        <location filename="../admin/audit/labels.py" line="106"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../admin/audit/labels.py" line="90"/>
+        <location filename="../admin/audit/labels.py" line="107"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../admin/audit/labels.py" line="91"/>
+        <location filename="../admin/audit/labels.py" line="108"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../admin/audit/labels.py" line="92"/>
+        <location filename="../admin/audit/labels.py" line="109"/>
         <source>Disponibilité</source>
         <translation>Availability</translation>
     </message>
     <message>
-        <location filename="../admin/audit/labels.py" line="93"/>
+        <location filename="../admin/audit/labels.py" line="110"/>
         <source>Catégories traitées</source>
         <translation>Handled categories</translation>
     </message>
     <message>
-        <location filename="../admin/audit/labels.py" line="94"/>
+        <location filename="../admin/audit/labels.py" line="111"/>
         <source>Coût horaire</source>
         <translation>Hourly cost</translation>
     </message>
     <message>
-        <location filename="../admin/audit/labels.py" line="95"/>
+        <location filename="../admin/audit/labels.py" line="112"/>
         <source>Devise</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../admin/audit/labels.py" line="96"/>
+        <location filename="../admin/audit/labels.py" line="113"/>
         <source>Valable depuis</source>
         <translation>Valid from</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="114"/>
+        <source>Notes SAV</source>
+        <translation>Service notes</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="115"/>
+        <source>Référence article</source>
+        <translation>Product code</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="116"/>
+        <source>Référence</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="117"/>
+        <source>Date de commande</source>
+        <translation>Order date</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="118"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="119"/>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="120"/>
+        <source>Libellé</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="121"/>
+        <source>Quantité</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="122"/>
+        <source>Prix unitaire</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="123"/>
+        <source>Numéro de série</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="124"/>
+        <source>Date de livraison</source>
+        <translation>Delivery date</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="125"/>
+        <source>Client (n°)</source>
+        <translation>Customer (no.)</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="126"/>
+        <source>Commande (n°)</source>
+        <translation>Order (no.)</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="127"/>
+        <source>Article (n°)</source>
+        <translation>Product (no.)</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="128"/>
+        <source>Nombre</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="129"/>
+        <source>Type de fiche</source>
+        <translation>Record type</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="130"/>
+        <source>Premiers identifiants</source>
+        <translation>First identifiers</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="131"/>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="132"/>
+        <source>Complète</source>
+        <translation>Full</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="133"/>
+        <source>Créées</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="134"/>
+        <source>Mises à jour</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="135"/>
+        <source>Inchangées</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="136"/>
+        <source>Désactivées</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="137"/>
+        <source>Refusées</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="138"/>
+        <source>Erreur</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="139"/>
+        <source>Préfixe de la clé</source>
+        <translation>Key prefix</translation>
+    </message>
+    <message>
+        <location filename="../admin/audit/labels.py" line="140"/>
+        <source>Révoquée</source>
+        <translation>Revoked</translation>
     </message>
 </context>
 <context>

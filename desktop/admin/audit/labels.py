@@ -39,6 +39,15 @@ _ACTIONS: dict[AuditAction, str] = {
     AuditAction.PASSWORD_RESET_REQUESTED: QT_TRANSLATE_NOOP("audit", "Réinitialisation du mot de passe demandée"),
     AuditAction.SIGN_OUT: QT_TRANSLATE_NOOP("audit", "Déconnexion"),
     AuditAction.ACCESS_REFUSED: QT_TRANSLATE_NOOP("audit", "Accès refusé"),
+    AuditAction.CRM_RECORDS_CREATED: QT_TRANSLATE_NOOP("audit", "Fiches créées par le CRM"),
+    AuditAction.CRM_RECORD_UPDATED: QT_TRANSLATE_NOOP("audit", "Fiche mise à jour par le CRM"),
+    AuditAction.CRM_RECORD_DEACTIVATED: QT_TRANSLATE_NOOP("audit", "Fiche désactivée par le CRM"),
+    AuditAction.CRM_RECORD_REACTIVATED: QT_TRANSLATE_NOOP("audit", "Fiche réactivée par le CRM"),
+    AuditAction.CRM_SYNC_FINISHED: QT_TRANSLATE_NOOP("audit", "Synchronisation CRM terminée"),
+    AuditAction.CRM_SYNC_REQUESTED: QT_TRANSLATE_NOOP("audit", "Synchronisation CRM demandée"),
+    AuditAction.API_KEY_CREATED: QT_TRANSLATE_NOOP("audit", "Clé d'API créée"),
+    AuditAction.API_KEY_REVOKED: QT_TRANSLATE_NOOP("audit", "Clé d'API révoquée"),
+    AuditAction.API_KEY_REFUSED: QT_TRANSLATE_NOOP("audit", "Clé d'API refusée"),
 }
 
 _TARGET_TYPES: dict[AuditTarget, str] = {
@@ -51,6 +60,12 @@ _TARGET_TYPES: dict[AuditTarget, str] = {
     AuditTarget.TICKET: QT_TRANSLATE_NOOP("audit", "Ticket"),
     AuditTarget.MESSAGE: QT_TRANSLATE_NOOP("audit", "Message"),
     AuditTarget.ATTACHMENT: QT_TRANSLATE_NOOP("audit", "Pièce jointe"),
+    AuditTarget.PRODUCT: QT_TRANSLATE_NOOP("audit", "Article"),
+    AuditTarget.ORDER: QT_TRANSLATE_NOOP("audit", "Commande"),
+    AuditTarget.ORDER_LINE: QT_TRANSLATE_NOOP("audit", "Ligne de commande"),
+    AuditTarget.DELIVERED_PRODUCT: QT_TRANSLATE_NOOP("audit", "Produit livré"),
+    AuditTarget.CRM_SYNC_RUN: QT_TRANSLATE_NOOP("audit", "Synchronisation CRM"),
+    AuditTarget.API_KEY: QT_TRANSLATE_NOOP("audit", "Clé d'API"),
 }
 
 # The "Action" filter: each family is an `action` prefix (ending in "."), in this order.
@@ -63,6 +78,8 @@ ACTION_FAMILIES: tuple[tuple[str, str], ...] = (
     ("agent.", QT_TRANSLATE_NOOP("audit", "Agents")),
     ("auth.", QT_TRANSLATE_NOOP("audit", "Connexions et sécurité")),
     ("access.", QT_TRANSLATE_NOOP("audit", "Accès refusés")),
+    ("crm.", QT_TRANSLATE_NOOP("audit", "Synchronisation CRM")),
+    ("api_key.", QT_TRANSLATE_NOOP("audit", "Clés d'API")),
 )
 
 _FIELDS: dict[str, str] = {
@@ -94,6 +111,33 @@ _FIELDS: dict[str, str] = {
     "hourly_cost": QT_TRANSLATE_NOOP("audit", "Coût horaire"),
     "currency": QT_TRANSLATE_NOOP("audit", "Devise"),
     "valid_from": QT_TRANSLATE_NOOP("audit", "Valable depuis"),
+    "sav_notes": QT_TRANSLATE_NOOP("audit", "Notes SAV"),
+    "sku": QT_TRANSLATE_NOOP("audit", "Référence article"),
+    "reference": QT_TRANSLATE_NOOP("audit", "Référence"),
+    "ordered_at": QT_TRANSLATE_NOOP("audit", "Date de commande"),
+    "status": QT_TRANSLATE_NOOP("audit", "Statut"),
+    "total_amount": QT_TRANSLATE_NOOP("audit", "Montant"),
+    "label": QT_TRANSLATE_NOOP("audit", "Libellé"),
+    "quantity": QT_TRANSLATE_NOOP("audit", "Quantité"),
+    "unit_price": QT_TRANSLATE_NOOP("audit", "Prix unitaire"),
+    "serial_number": QT_TRANSLATE_NOOP("audit", "Numéro de série"),
+    "delivered_at": QT_TRANSLATE_NOOP("audit", "Date de livraison"),
+    "customer_id": QT_TRANSLATE_NOOP("audit", "Client (n°)"),
+    "order_id": QT_TRANSLATE_NOOP("audit", "Commande (n°)"),
+    "product_id": QT_TRANSLATE_NOOP("audit", "Article (n°)"),
+    "count": QT_TRANSLATE_NOOP("audit", "Nombre"),
+    "entity": QT_TRANSLATE_NOOP("audit", "Type de fiche"),
+    "first": QT_TRANSLATE_NOOP("audit", "Premiers identifiants"),
+    "reason": QT_TRANSLATE_NOOP("audit", "Motif"),
+    "full": QT_TRANSLATE_NOOP("audit", "Complète"),
+    "created": QT_TRANSLATE_NOOP("audit", "Créées"),
+    "updated": QT_TRANSLATE_NOOP("audit", "Mises à jour"),
+    "unchanged": QT_TRANSLATE_NOOP("audit", "Inchangées"),
+    "deactivated": QT_TRANSLATE_NOOP("audit", "Désactivées"),
+    "refused": QT_TRANSLATE_NOOP("audit", "Refusées"),
+    "error": QT_TRANSLATE_NOOP("audit", "Erreur"),
+    "prefix": QT_TRANSLATE_NOOP("audit", "Préfixe de la clé"),
+    "revoked": QT_TRANSLATE_NOOP("audit", "Révoquée"),
 }
 
 

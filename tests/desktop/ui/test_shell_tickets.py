@@ -41,8 +41,12 @@ async def test_an_agent_gets_new_ticket_prefilled_with_a_customer_and_its_delive
 
 async def test_a_second_prefill_goes_to_the_dialog_already_open_keeping_what_is_typed(open_window, sav_server):
     window = await signed_in_window(open_window, sav_server, AGENT)
-    first, second = (await operations.search_customers(window.ctx))[:2]
-    order = (await operations.load_orders(window.ctx, second.id))[0]
+    # Two customers, the second with orders (other tests add customers that have none).
+    customers = await operations.search_customers(window.ctx)
+    with_orders = [(c, orders) for c in customers if (orders := await operations.load_orders(window.ctx, c.id))]
+    second, orders = with_orders[0]
+    first = next(c for c in customers if c.id != second.id)
+    order = orders[0]
     dialog = window.shell.new_ticket(TicketPrefill(customer=first))
     dialog.subject.setText("Imprimante hors service")
 
