@@ -50,7 +50,7 @@ class SyncWriter:
         raws: dict[str, Mapping[str, Any]] = {}
         for raw in raw_rows:
             key = _raw_key(raw)
-            if key:
+            if key and "\x00" not in key:  # a database cannot even be asked for a key holding NUL
                 raws[key] = raw  # the same key twice in a batch: the later row wins
             else:
                 self._validate(entity, raw)  # reported with the reason the contract gives

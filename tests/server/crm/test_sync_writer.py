@@ -163,3 +163,9 @@ def test_creations_are_journaled_once_per_entity_and_run():
     assert event.target_id == str(run.pk)
     assert event.after == {"entity": "customers", "count": 2, "first": ["C1", "C2"]}
     assert AuditEvent.objects.filter(action="crm.sync_finished", target_id=str(run.pk)).exists()
+
+
+def test_a_key_holding_a_nul_is_refused_before_any_query():
+    run = sync("customers", [{"external_id": "C\x001", "name": "Nul"}, CUSTOMERS[1]])
+    assert (run.created, run.refused) == (1, 1)
+    assert run.issues.get().external_id == "C\ufffd1"
