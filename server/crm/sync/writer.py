@@ -67,7 +67,7 @@ class SyncWriter:
         known = {
             record["external_id"]: record
             for record in entity.model.objects.filter(AnyOf(F("external_id"), list(raws))).values(
-                "id", "external_id", "crm_fingerprint", "crm_synced_at"
+                "id", "external_id", "crm_fingerprint"
             )
         }
         rows: dict[str, CrmRow] = {}
@@ -75,7 +75,8 @@ class SyncWriter:
         for key, raw in raws.items():
             digest = row_digest(raw)
             old = known.get(key)
-            if old is not None and old["crm_synced_at"] is not None and old["crm_fingerprint"] == digest:
+            # A record entered in the SAV, or deactivated as gone, has no fingerprint: never "unchanged".
+            if old is not None and old["crm_fingerprint"] == digest:
                 self.recorder.add(entity.name, "unchanged")
                 continue
             row = self._validate(entity, raw)
